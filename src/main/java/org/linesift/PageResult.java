@@ -1,0 +1,57 @@
+package org.linesift;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The labels of every line of one page, in input order. Immutable.
+ */
+public final class PageResult extends AbstractList<LineResult> {
+    private final List<LineResult> lines;
+
+    PageResult(List<LineResult> lines) {
+        this.lines = Collections.unmodifiableList(lines);
+    }
+
+    @Override
+    public LineResult get(int index) { return lines.get(index); }
+
+    @Override
+    public int size() { return lines.size(); }
+
+    /** All lines, in input order (the list itself). */
+    public List<LineResult> lines() { return lines; }
+
+    /** The lines with the given label, in input order. */
+    public List<LineResult> linesLabelled(Label label) {
+        List<LineResult> out = new ArrayList<>();
+        for (LineResult r : lines) if (r.label() == label) out.add(r);
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The number of lines with the given label. */
+    public int count(Label label) {
+        int n = 0;
+        for (LineResult r : lines) if (r.label() == label) n++;
+        return n;
+    }
+
+    /** The body lines joined with {@code \n}: the article text a crawler keeps. */
+    public String bodyText() {
+        StringBuilder sb = new StringBuilder();
+        for (LineResult r : lines) {
+            if (r.label() != Label.BODY) continue;
+            if (sb.length() > 0) sb.append('\n');
+            sb.append(r.text());
+        }
+        return sb.toString();
+    }
+
+    /** True when at least one line is spun: the signal a crawler uses to flag the page. */
+    public boolean hasSpam() {
+        for (LineResult r : lines) if (r.label() == Label.SPUN) return true;
+        return false;
+    }
+}

@@ -1,0 +1,28 @@
+package org.linesift.train;
+
+import org.linesift.Label;
+
+import java.util.Objects;
+
+/**
+ * One line of a labelled corpus.
+ *
+ * @param label the gold label, or {@code null} for an unlabelled ({@code unk}/{@code ?}) line
+ * @param text  the line as the crawler saw it (no tabs, no newlines)
+ * @param op    the spam operator that made the line ({@code "-"} for an unchanged line), or {@code null} when unknown
+ */
+public record GoldLine(Label label, String text, String op) {
+    public GoldLine {
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** A line with no operator recorded. */
+    public static GoldLine of(Label label, String text) {
+        return new GoldLine(label, text, null);
+    }
+
+    /** The corpus label string: {@code body}, {@code nav}, {@code spun} or {@code unk}. */
+    public String labelId() {
+        return label == null ? "unk" : label.id();
+    }
+}
