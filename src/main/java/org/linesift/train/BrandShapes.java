@@ -76,7 +76,7 @@ public final class BrandShapes {
         if (k < 68) return domain(r);
         if (k < 76) return latinCode(r) + cnStem(r);          // "k8凯发"-like compounds
         if (k < 82) return cnStem(r) + latinCode(r);
-        if (k < 90) return pick(vocab.get("latin-word"), r) + (r.nextBoolean() ? digits(r, 1 + r.nextInt(3)) : "");
+        if (k < 90) return pick(vocab.get("latin-word"), r) + (r.nextInt(4) > 0 ? digits(r, 1 + r.nextInt(3)) : shapes2(r));
         if (k < 95) return pick(vocab.get("cn-word"), r);
         return digits(r, 2 + r.nextInt(3)) + cnStem(r);
     }
@@ -87,6 +87,8 @@ public final class BrandShapes {
         if (r.nextInt(10) == 0) return pick(vocab.get("sport-word"), r);
         return b + pick(vocab.get("suffix"), r);
     }
+
+    private String shapes2(Random r) { return r.nextBoolean() ? cnStem(r) : pick(List.of("bet", "win", "app", "vip", "club", "888", "365"), r); }
 
     /** A two-character Chinese stem made of lucky characters. */
     public String cnStem(Random r) {

@@ -51,10 +51,12 @@ public final class Synth {
         public boolean cilin = true;
         /** Relative operator weights when choosing the 1–3 operators of a spammed page. */
         public Map<String, Double> weights = new LinkedHashMap<>(Map.of(
-                "brand", 3.0, "brand-title", 1.0, "shred", 1.5, "synonym", 2.5, "synonym-nav", 1.5,
+                "brand", 3.0, "brand-title", 2.0, "shred", 1.5, "synonym", 2.5, "synonym-nav", 1.5,
                 "stuff", 1.0, "salad", 1.0, "pinyin", 1.5, "mojibake", 2.0));
         /** Probability that a spammed page has all its body lines hit (otherwise 10–40%). */
         public double allLinesShare = 0.1;
+        /** At most this many nav lines per page are spun by synonym-nav (keeps the operator mix balanced). */
+        public int maxNavSpins = 40;
     }
 
     private static final Set<String> BODY_OPS = Set.of("brand", "shred", "synonym", "pinyin", "mojibake", "salad");
@@ -270,7 +272,7 @@ public final class Synth {
                 String[] sents = p.split("(?<=[。！？])");
                 sb.append(sents[r.nextInt(sents.length)]);
             }
-            return r.nextBoolean() ? salad(sb.toString(), r) : sb.toString();
+            return salad(sb.toString(), r); // unrelated prose pasted as-is would be indistinguishable from body
         }
         return shapes.filler(r);
     }
@@ -427,11 +429,12 @@ public final class Synth {
             }
         }
         if (ops.contains("synonym-nav") && !nav.isEmpty()) {
-            double p = 0.3 + 0.7 * r.nextDouble();
+            double p = 0.1 + 0.5 * r.nextDouble();
             List<Integer> spinnable = new ArrayList<>();
             for (int i : nav) if (ls.get(i).clean() && ls.get(i).text.length() >= 4) spinnable.add(i);
-            int changed = 0;
+            int changed = 0, cap = o.maxNavSpins;
             for (int i : spinnable) {
+                if (changed >= cap) break;
                 if (r.nextDouble() >= p) continue;
                 L l = ls.get(i);
                 String t = spinner.spin(l.text, r);
