@@ -1,0 +1,117 @@
+package org.linesift;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class LineSiftTest {
+    static final LineSift SIFT;
+
+    static {
+        try {
+            SIFT = LineSift.load(TestPages.tinyModel());
+        } catch (ModelFormatException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void oneResultPerInputLineInOrder() {
+        PageResult r = SIFT.classify(Arrays.asList(TestPages.PAGE));
+        assertEquals(TestPages.PAGE.length, r.size());
+        for (int i = 0; i < r.size(); i++) {
+            assertEquals(i, r.get(i).index());
+            assertEquals(TestPages.PAGE[i], r.get(i).text());
+            double sum = 0;
+            for (Label l : Label.values()) sum += r.get(i).probability(l);
+            assertEquals(1.0, sum, 1e-4);
+        }
+    }
+
+    @Test
+    void learnsItsTrainingPage() {
+        PageResult r = SIFT.classify(Arrays.asList(TestPages.PAGE));
+        for (int i = 0; i < r.size(); i++) assertEquals(TestPages.GOLD[i], r.get(i).label(), "line " + i + ": " + TestPages.PAGE[i]);
+        assertTrue(r.hasSpam());
+        assertTrue(r.bodyText().startsWith("城南新区招商引资再创佳绩\n今年以来"));
+    }
+
+    @Test
+    void splitsOnLfAndCrLfWithoutATrailingEmptyLine() {
+        assertArrayEquals(new String[]{"a", "b", "", "c"}, LineSift.splitLines("a\r\nb\n\nc\n"));
+        assertArrayEquals(new String[]{"a"}, LineSift.splitLines("a"));
+        assertArrayEquals(new String[]{"", ""}, LineSift.splitLines("\n\n"));
+        assertArrayEquals(new String[]{"a\rb"}, LineSift.splitLines("a\rb"), "a lone CR is not a line break");
+        PageResult r = SIFT.classify(String.join("\r\n", TestPages.PAGE) + "\n");
+        assertEquals(TestPages.PAGE.length, r.size());
+    }
+
+    @Test
+    void nullEmptyAndBlankInput() {
+        assertEquals(0, SIFT.classify((String) null).size());
+        assertEquals(0, SIFT.classify((List<String>) null).size());
+        assertEquals(0, SIFT.classify("").size());
+        PageResult r = SIFT.classify(Arrays.asList(null, "", "   ", "\u3000"));
+        assertEquals(4, r.size());
+        for (LineResult l : r) {
+            assertEquals(Label.NAV, l.label());
+            assertEquals(1.0, l.probability(Label.NAV));
+            assertTrue(l.isBlank());
+        }
+        assertEquals("", r.get(0).text());
+    }
+
+    @Test
+    void resultsAreImmutable() {
+        PageResult r = SIFT.classify("城南新区招商引资再创佳绩");
+        assertThrows(UnsupportedOperationException.class, () -> r.lines().clear());
+        assertThrows(UnsupportedOperationException.class, () -> r.linesLabelled(Label.BODY).clear());
+    }
+
+    @Test
+    void eightThreadsGiveTheSingleThreadResults() throws Exception {
+        List<List<String>> pages = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            List<String> p = new ArrayList<>(Arrays.asList(TestPages.PAGE));
+            p.add("第" + i + "段：新区今年新增就业岗位" + (i * 37) + "个。");
+            if (i % 3 == 0) p.add(0, "菜单" + i);
+            pages.add(p);
+        }
+        List<PageResult> expected = new ArrayList<>();
+        for (List<String> p : pages) expected.add(SIFT.classify(p));
+        ExecutorService ex = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<PageResult>> fs = new ArrayList<>();
+            for (int round = 0; round < 5; round++) for (List<String> p : pages) fs.add(ex.submit(() -> SIFT.classify(p)));
+            for (int k = 0; k < fs.size(); k++) {
+                PageResult got = fs.get(k).get();
+                PageResult want = expected.get(k % pages.size());
+                assertEquals(want.size(), got.size());
+                for (int i = 0; i < want.size(); i++) {
+                    assertEquals(want.get(i).label(), got.get(i).label());
+                    assertEquals(want.get(i).probability(Label.SPUN), got.get(i).probability(Label.SPUN), 0.0);
+                }
+            }
+        } finally {
+            ex.shutdownNow();
+        }
+    }
+
+    @Test
+    void longLinesAndPagesStayLinear() {
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 2_000_000) sb.append("城南新区招商引资再创佳绩，j9官网。");
+        PageResult r = SIFT.classify(List.of(sb.toString()));
+        assertEquals(1, r.size());
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) many.add(TestPages.PAGE[i % TestPages.PAGE.length]);
+        assertEquals(100_000, SIFT.classify(many).size());
+    }
+}

@@ -1,0 +1,48 @@
+package org.linesift;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class PropertiesTest {
+    static final LineSift SIFT = LineSiftTest.SIFT;
+
+    @Provide
+    Arbitrary<List<String>> hostilePages() {
+        Arbitrary<String> anyChars = Arbitraries.strings().all().ofMaxLength(300);
+        Arbitrary<String> cjk = Arbitraries.strings().withCharRange('\u4E00', '\u9FFF').withChars("，。、j9()（）【】 \t\u3000\uFFFD锟斤拷").ofMaxLength(200);
+        Arbitrary<String> surrogates = Arbitraries.strings().withCharRange('\uD800', '\uDFFF').withChars("😀a").ofMaxLength(50);
+        Arbitrary<String> line = Arbitraries.oneOf(anyChars, cjk, surrogates, Arbitraries.just(""), Arbitraries.just("   "));
+        return line.injectNull(0.05).list().ofMaxSize(60);
+    }
+
+    @Property(tries = 200)
+    void neverThrowsAndKeepsOneResultPerLine(@ForAll("hostilePages") List<String> page) {
+        PageResult a = SIFT.classify(page);
+        assertEquals(page.size(), a.size());
+        PageResult b = SIFT.classify(page);
+        for (int i = 0; i < a.size(); i++) {
+            assertEquals(a.get(i).label(), b.get(i).label(), "same result twice");
+            double sum = 0;
+            for (Label l : Label.values()) {
+                double p = a.get(i).probability(l);
+                assertTrue(p >= 0 && p <= 1 && !Double.isNaN(p));
+                sum += p;
+            }
+            assertEquals(1.0, sum, 1e-4);
+        }
+    }
+
+    @Property(tries = 100)
+    void pageTextNeverThrows(@ForAll("hostilePages") List<String> page) {
+        String text = String.join("\n", page.stream().map(s -> s == null ? "" : s).toList());
+        PageResult r = SIFT.classify(text);
+        assertEquals(LineSift.splitLines(text).length, r.size());
+    }
+}
