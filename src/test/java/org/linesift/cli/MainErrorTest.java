@@ -98,6 +98,15 @@ class MainErrorTest {
     }
 
     @Test
+    void opsFileWithWrongLineCount() throws Exception {
+        Path a = dir.resolve("a.tsv");
+        Files.writeString(a, "body\t正文\nnav\t首页\n");
+        Path ops = dir.resolve("x.ops");
+        Files.writeString(ops, "-\n");
+        assertUserError(CliTestSupport.run("score", "--ops", ops.toString(), a.toString()), ops + ":2:");
+    }
+
+    @Test
     void trainRefusesToOverwrite() throws Exception {
         Path gold = dir.resolve("gold.tsv");
         Files.writeString(gold, "body\t正文\nnav\t首页\n");
@@ -114,6 +123,23 @@ class MainErrorTest {
         Path model = dir.resolve("bad.lsm");
         Files.write(model, new byte[] {0, 1, 2, 3, 4, 5, 6, 7});
         assertUserError(CliTestSupport.run("classify", "--model", model.toString(), page.toString()));
+    }
+
+    @Test
+    void internalErrorIsExitOneWithOneLine() {
+        java.io.StringWriter sw = new java.io.StringWriter();
+        int code = Main.handle(new IllegalStateException("boom\nsecond line"), new java.io.PrintWriter(sw, true));
+        assertEquals(1, code);
+        String err = sw.toString();
+        assertTrue(err.startsWith("linesift: internal error: java.lang.IllegalStateException: boom second line"), err);
+        if (System.getenv("LINESIFT_DEBUG") == null) assertEquals(1, err.split("\n").length, err);
+    }
+
+    @Test
+    void modelPathIsADirectory() throws Exception {
+        Path page = dir.resolve("p.txt");
+        Files.writeString(page, "一行\n");
+        assertUserError(CliTestSupport.run("classify", "--model", dir.toString(), page.toString()), "directory");
     }
 
     @Test
