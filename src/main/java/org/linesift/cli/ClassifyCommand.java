@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
         description = {"Label every line of one or more pages.",
                 "Each FILE is one page: UTF-8 text, one block per line; '-' reads standard input.",
                 "Blank lines are given to the classifier as context but not printed."},
-        mixinStandardHelpOptions = true)
+        mixinStandardHelpOptions = true, version = Main.VERSION)
 final class ClassifyCommand implements Callable<Integer> {
     enum Format { text, tsv, jsonl }
 

@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "linesift",
         mixinStandardHelpOptions = true,
-        version = "linesift 0.1.0",
+        version = Main.VERSION,
         description = "Labels each line of a Chinese news page as body, nav or spun (spam).",
         subcommands = {
                 ClassifyCommand.class,
@@ -36,6 +36,7 @@ import java.util.concurrent.Callable;
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {
+    public static final String VERSION = "linesift 0.1.0";
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int USER_ERROR = 2;

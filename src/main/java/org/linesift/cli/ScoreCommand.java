@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 @Command(name = "score",
         description = {"Score a model against labelled corpus files (see the corpus format in README.md).",
                 "A NAME.ops file next to a corpus is read automatically for per-operator spun recall."},
-        mixinStandardHelpOptions = true)
+        mixinStandardHelpOptions = true, version = Main.VERSION)
 final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 @Command(name = "train",
         description = {"Train a model from labelled corpus files and write it to --out.",
                 "Progress goes to standard error; with --dev the dev score goes to standard output."},
-        mixinStandardHelpOptions = true)
+        mixinStandardHelpOptions = true, version = Main.VERSION)
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
