@@ -49,13 +49,14 @@ public final class Corpus {
         String name = file.toString();
         List<GoldPage> pages = new ArrayList<>();
         String pageId = null;
+        String fileId = file.getFileName().toString().replaceFirst("\\.lines\\.tsv$|\\.tsv$|\\.txt$", "");
         List<GoldLine> current = new ArrayList<>();
         int anon = 0;
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
             if (i == 0 && !raw.isEmpty() && raw.charAt(0) == '\uFEFF') raw = raw.substring(1);
             if (raw.startsWith("# page:")) {
-                if (!current.isEmpty()) pages.add(new GoldPage(pageId == null ? "page-" + (++anon) : pageId, current));
+                if (!current.isEmpty()) pages.add(new GoldPage(pageId == null ? fileId : pageId, current));
                 current = new ArrayList<>();
                 String rest = raw.substring("# page:".length()).trim();
                 int sp = rest.indexOf(' ');
@@ -92,7 +93,7 @@ public final class Corpus {
             }
             current.add(new GoldLine(label, text, op));
         }
-        if (!current.isEmpty()) pages.add(new GoldPage(pageId == null ? "page-" + (++anon) : pageId, current));
+        if (!current.isEmpty()) pages.add(new GoldPage(pageId == null ? fileId : pageId, current));
         return pages;
     }
 

@@ -1,0 +1,48 @@
+package org.linesift.feature;
+
+/**
+ * Which features a model was trained with. Stored in the model file, so an old model never silently meets
+ * new feature code: the reader refuses a configuration whose {@link #featureVersion} it does not know.
+ *
+ * @param featureVersion version of the feature code that produced the model
+ * @param hashBits       log2 of the hashed feature space
+ * @param maxNgramChars  n-gram features look at no more than this many chars of a line
+ * @param flags          bit set of {@code WORDS}, {@code CHAR_TRIGRAMS}, {@code LM}, {@code CONTEXT}
+ */
+public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars, int flags) {
+    /** The feature version this code implements. */
+    public static final int CURRENT_VERSION = 1;
+    public static final int WORDS = 1;
+    public static final int CHAR_TRIGRAMS = 2;
+    public static final int LM = 4;
+    public static final int CONTEXT = 8;
+
+    public FeatureConfig {
+        if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
+        if (maxNgramChars < 16 || maxNgramChars > 1 << 16) throw new IllegalArgumentException("maxNgramChars out of range: " + maxNgramChars);
+    }
+
+    /** The default configuration for new models. */
+    public static FeatureConfig defaults() {
+        return new FeatureConfig(CURRENT_VERSION, 18, 1024, WORDS | CHAR_TRIGRAMS | LM | CONTEXT);
+    }
+
+    public boolean has(int flag) {
+        return (flags & flag) != 0;
+    }
+
+    public int dimension() {
+        return 1 << hashBits;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("features v").append(featureVersion).append(", 2^").append(hashBits)
+                .append(" hashed, n-grams over ").append(maxNgramChars).append(" chars");
+        if (has(WORDS)) sb.append(", words");
+        if (has(CHAR_TRIGRAMS)) sb.append(", char trigrams");
+        if (has(LM)) sb.append(", char LM");
+        if (has(CONTEXT)) sb.append(", page context");
+        return sb.toString();
+    }
+}

@@ -1,0 +1,43 @@
+package org.linesift.feature;
+
+/** Feature hashing: a namespace and up to three values mixed into one index of a 2^bits space. */
+public final class Hashing {
+    private Hashing() {}
+
+    public static int index(int mask, int ns, long a) {
+        return (int) fmix(ns * 0x9E3779B97F4A7C15L ^ a * 0xC2B2AE3D27D4EB4FL) & mask;
+    }
+
+    public static int index(int mask, int ns, long a, long b) {
+        long h = ns * 0x9E3779B97F4A7C15L ^ a * 0xC2B2AE3D27D4EB4FL;
+        h = fmix(h) ^ (b * 0x165667B19E3779F9L);
+        return (int) fmix(h) & mask;
+    }
+
+    public static int index(int mask, int ns, long a, long b, long c) {
+        long h = ns * 0x9E3779B97F4A7C15L ^ a * 0xC2B2AE3D27D4EB4FL;
+        h = fmix(h) ^ (b * 0x165667B19E3779F9L);
+        h = fmix(h) ^ (c * 0x27D4EB2F165667C5L);
+        return (int) fmix(h) & mask;
+    }
+
+    /** MurmurHash3's 64-bit finaliser. */
+    public static long fmix(long k) {
+        k ^= k >>> 33;
+        k *= 0xFF51AFD7ED558CCDL;
+        k ^= k >>> 33;
+        k *= 0xC4CEB93FE1A85EC9L;
+        k ^= k >>> 33;
+        return k;
+    }
+
+    /** Hash of chars {@code s[from..to)}. */
+    public static long chars(char[] s, int from, int to) {
+        long h = 0xCBF29CE484222325L;
+        for (int i = from; i < to; i++) {
+            h ^= s[i];
+            h *= 0x100000001B3L;
+        }
+        return h;
+    }
+}

@@ -1,0 +1,43 @@
+package org.linesift.model;
+
+import org.linesift.feature.CharLm;
+import org.linesift.feature.FeatureConfig;
+
+import java.util.Objects;
+
+/**
+ * Everything a trained LineSift model holds: the feature configuration, the character language model,
+ * the first-pass (line) model and the optional second-pass (page) model, plus a free-text training note.
+ * Immutable.
+ */
+public final class Model {
+    private final FeatureConfig config;
+    private final CharLm lm;
+    private final LinearModel lineModel;
+    private final LinearModel pageModel;
+    private final String note;
+
+    public Model(FeatureConfig config, CharLm lm, LinearModel lineModel, LinearModel pageModel, String note) {
+        this.config = Objects.requireNonNull(config);
+        this.lm = lm;
+        this.lineModel = Objects.requireNonNull(lineModel);
+        this.pageModel = pageModel;
+        this.note = note == null ? "" : note;
+        if (lineModel.dimension() != config.dimension()) throw new IllegalArgumentException("line model dimension does not match the feature configuration");
+        if (pageModel != null && pageModel.dimension() != config.dimension()) throw new IllegalArgumentException("page model dimension does not match the feature configuration");
+        if (config.has(FeatureConfig.LM) && lm == null) throw new IllegalArgumentException("configuration asks for a language model but none is given");
+    }
+
+    public FeatureConfig config() { return config; }
+    /** The character LM, or {@code null}. */
+    public CharLm lm() { return lm; }
+    public LinearModel lineModel() { return lineModel; }
+    /** The second-pass model, or {@code null} for a one-pass model. */
+    public LinearModel pageModel() { return pageModel; }
+    public String note() { return note; }
+
+    public String describe() {
+        return "LineSift model (format v" + ModelFile.FORMAT_VERSION + "): " + config
+                + (pageModel != null ? ", two passes" : ", one pass") + (note.isEmpty() ? "" : "; " + note);
+    }
+}

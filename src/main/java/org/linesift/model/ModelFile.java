@@ -1,0 +1,234 @@
+package org.linesift.model;
+
+import org.linesift.Label;
+import org.linesift.ModelFormatException;
+import org.linesift.feature.CharLm;
+import org.linesift.feature.FeatureConfig;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.CRC32;
+
+/**
+ * The LineSift model file, version 1. All integers big-endian.
+ *
+ * <pre>
+ * magic        8 bytes  "LSIFTMDL"
+ * version      u16      1
+ * body length  u32      bytes between here and the checksum
+ * body:
+ *   note         u16 length + UTF-8
+ *   feature cfg  4 x i32 (featureVersion, hashBits, maxNgramChars, flags)
+ *   labels       u8 count, then u8 length + UTF-8 each (must be body, nav, spun)
+ *   lm           u8 present; if 1: 65536 unigram bytes, 65536 backoff bytes, i32 entries,
+ *                entries x (i32 key), entries x (u8 value)    (keys strictly increasing)
+ *   passes       u8 count (1 or 2), each: i32 dimension, u8 classes, f32 scale,
+ *                classes x f32 bias, dimension*classes x i16 quantised weights (weight = q * scale)
+ * crc32        u32 over everything before it
+ * </pre>
+ *
+ * Every size is checked against the bytes that remain before anything is allocated.
+ */
+public final class ModelFile {
+    public static final int FORMAT_VERSION = 1;
+    static final byte[] MAGIC = "LSIFTMDL".getBytes(StandardCharsets.US_ASCII);
+    /** Refuse files larger than this (the default model is a few MB). */
+    static final long MAX_FILE = 1L << 30;
+
+    private ModelFile() {}
+
+    /** Reads a model file. */
+    public static Model read(Path file) throws IOException {
+        if (!Files.exists(file)) throw new NoSuchFileException(file.toString(), null, "no such model file");
+        long size = Files.size(file);
+        if (size > MAX_FILE) throw new ModelFormatException(file + ": " + size + " bytes is too large for a model file");
+        return read(Files.readAllBytes(file), file.toString());
+    }
+
+    /** Parses model bytes; {@code source} names them in error messages. */
+    public static Model read(byte[] b, String source) throws ModelFormatException {
+        try {
+            return parse(b, source);
+        } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
+            throw new ModelFormatException(source + ": truncated model file");
+        } catch (IllegalArgumentException e) {
+            throw new ModelFormatException(source + ": " + e.getMessage());
+        }
+    }
+
+    private static Model parse(byte[] b, String source) throws ModelFormatException {
+        int headerLen = MAGIC.length + 2 + 4;
+        if (b.length < MAGIC.length) throw new ModelFormatException(source + ": not a LineSift model (too short for the magic bytes)");
+        for (int i = 0; i < MAGIC.length; i++) {
+            if (b[i] != MAGIC[i]) throw new ModelFormatException(source + ": not a LineSift model (wrong magic bytes)");
+        }
+        if (b.length < headerLen) throw new ModelFormatException(source + ": truncated model file (" + b.length + " bytes)");
+        ByteBuffer buf = ByteBuffer.wrap(b);
+        buf.position(MAGIC.length);
+        int version = buf.getShort() & 0xFFFF;
+        if (version != FORMAT_VERSION) {
+            throw new ModelFormatException(source + ": model format version " + version + " is not supported (this LineSift reads version " + FORMAT_VERSION + ")");
+        }
+        long bodyLen = buf.getInt() & 0xFFFFFFFFL;
+        long expected = headerLen + bodyLen + 4;
+        if (b.length < expected) throw new ModelFormatException(source + ": truncated model file (" + b.length + " of " + expected + " bytes)");
+        if (b.length > expected) throw new ModelFormatException(source + ": " + (b.length - expected) + " unexpected bytes after the model");
+        CRC32 crc = new CRC32();
+        crc.update(b, 0, (int) (headerLen + bodyLen));
+        int stored = ByteBuffer.wrap(b, (int) (headerLen + bodyLen), 4).getInt();
+        if ((int) crc.getValue() != stored) throw new ModelFormatException(source + ": checksum mismatch (the file is corrupt)");
+        buf.limit((int) (headerLen + bodyLen));
+
+        String note = readString(buf, buf.getShort() & 0xFFFF, source, "note");
+        FeatureConfig cfg;
+        int fv = buf.getInt(), bits = buf.getInt(), maxChars = buf.getInt(), flags = buf.getInt();
+        if (fv != FeatureConfig.CURRENT_VERSION) {
+            throw new ModelFormatException(source + ": feature version " + fv + " is not supported (this LineSift computes version " + FeatureConfig.CURRENT_VERSION + ")");
+        }
+        cfg = new FeatureConfig(fv, bits, maxChars, flags);
+        int nLabels = buf.get() & 0xFF;
+        if (nLabels != 3) throw new ModelFormatException(source + ": expected 3 labels, found " + nLabels);
+        for (int i = 0; i < nLabels; i++) {
+            String l = readString(buf, buf.get() & 0xFF, source, "label");
+            if (!l.equals(Label.ofIndex(i).id())) throw new ModelFormatException(source + ": label " + i + " is '" + l + "', expected '" + Label.ofIndex(i).id() + "'");
+        }
+        CharLm lm = null;
+        int hasLm = buf.get() & 0xFF;
+        if (hasLm > 1) throw new ModelFormatException(source + ": bad language-model flag " + hasLm);
+        if (hasLm == 1) {
+            need(buf, 65536 * 2 + 4, source, "language model");
+            byte[] uni = new byte[65536];
+            byte[] back = new byte[65536];
+            buf.get(uni);
+            buf.get(back);
+            int entries = buf.getInt();
+            if (entries < 0 || (long) entries * 5 > buf.remaining()) throw new ModelFormatException(source + ": language model claims " + entries + " entries, more than the file holds");
+            int[] ks = new int[entries];
+            int prev = Integer.MIN_VALUE;
+            for (int i = 0; i < entries; i++) {
+                ks[i] = buf.getInt();
+                if (i > 0 && ks[i] <= prev) throw new ModelFormatException(source + ": language model keys out of order");
+                if (ks[i] == 0) throw new ModelFormatException(source + ": language model has a zero key");
+                prev = ks[i];
+            }
+            byte[] vs = new byte[entries];
+            buf.get(vs);
+            lm = CharLm.ofEntries(uni, back, ks, vs);
+        }
+        int passes = buf.get() & 0xFF;
+        if (passes < 1 || passes > 2) throw new ModelFormatException(source + ": expected 1 or 2 passes, found " + passes);
+        LinearModel[] lms = new LinearModel[passes];
+        for (int p = 0; p < passes; p++) {
+            int dim = buf.getInt();
+            int classes = buf.get() & 0xFF;
+            if (dim != cfg.dimension()) throw new ModelFormatException(source + ": pass " + (p + 1) + " has dimension " + dim + ", expected " + cfg.dimension());
+            if (classes != 3) throw new ModelFormatException(source + ": pass " + (p + 1) + " has " + classes + " classes, expected 3");
+            float scale = buf.getFloat();
+            if (!(scale > 0) || Float.isInfinite(scale)) throw new ModelFormatException(source + ": pass " + (p + 1) + " has a bad weight scale " + scale);
+            float[] bias = new float[classes];
+            for (int k = 0; k < classes; k++) {
+                bias[k] = buf.getFloat();
+                if (!Float.isFinite(bias[k])) throw new ModelFormatException(source + ": pass " + (p + 1) + " has a non-finite bias");
+            }
+            long n = (long) dim * classes;
+            need(buf, n * 2, source, "weights");
+            float[] w = new float[(int) n];
+            for (int i = 0; i < n; i++) w[i] = buf.getShort() * scale;
+            lms[p] = new LinearModel(dim, classes, w, bias);
+        }
+        if (buf.remaining() != 0) throw new ModelFormatException(source + ": " + buf.remaining() + " unexpected bytes at the end of the model body");
+        if (cfg.has(FeatureConfig.LM) && lm == null) throw new ModelFormatException(source + ": configuration needs a language model but the file has none");
+        return new Model(cfg, lm, lms[0], passes > 1 ? lms[1] : null, note);
+    }
+
+    private static void need(ByteBuffer buf, long n, String source, String what) throws ModelFormatException {
+        if (n > buf.remaining()) throw new ModelFormatException(source + ": " + what + " needs " + n + " bytes but only " + buf.remaining() + " remain (truncated or corrupt)");
+    }
+
+    private static String readString(ByteBuffer buf, int len, String source, String what) throws ModelFormatException {
+        need(buf, len, source, what);
+        byte[] s = new byte[len];
+        buf.get(s);
+        return new String(s, StandardCharsets.UTF_8);
+    }
+
+
+    /** Serialises a model. */
+    public static byte[] write(Model m) {
+        try {
+            ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 20);
+            DataOutputStream out = new DataOutputStream(body);
+            byte[] note = m.note().getBytes(StandardCharsets.UTF_8);
+            if (note.length > 65535) note = java.util.Arrays.copyOf(note, 65535);
+            out.writeShort(note.length);
+            out.write(note);
+            FeatureConfig c = m.config();
+            out.writeInt(c.featureVersion());
+            out.writeInt(c.hashBits());
+            out.writeInt(c.maxNgramChars());
+            out.writeInt(c.flags());
+            out.writeByte(3);
+            for (int i = 0; i < 3; i++) {
+                byte[] l = Label.ofIndex(i).id().getBytes(StandardCharsets.UTF_8);
+                out.writeByte(l.length);
+                out.write(l);
+            }
+            CharLm lm = m.lm();
+            out.writeByte(lm == null ? 0 : 1);
+            if (lm != null) {
+                out.write(lm.unigramTable());
+                out.write(lm.backoffTable());
+                int[] keys = lm.bigramKeys();
+                byte[] vals = lm.bigramValues();
+                long[] pairs = new long[keys.length];
+                int n = 0;
+                for (int i = 0; i < keys.length; i++) {
+                    if (keys[i] != 0) pairs[n++] = ((long) keys[i] << 8) | (vals[i] & 0xFF);
+                }
+                java.util.Arrays.sort(pairs, 0, n);
+                out.writeInt(n);
+                for (int i = 0; i < n; i++) out.writeInt((int) (pairs[i] >> 8));
+                for (int i = 0; i < n; i++) out.writeByte((int) (pairs[i] & 0xFF));
+            }
+            LinearModel[] passes = m.pageModel() == null ? new LinearModel[]{m.lineModel()} : new LinearModel[]{m.lineModel(), m.pageModel()};
+            out.writeByte(passes.length);
+            for (LinearModel lin : passes) {
+                out.writeInt(lin.dimension());
+                out.writeByte(lin.classes());
+                float[] w = lin.weights();
+                float max = 0;
+                for (float v : w) max = Math.max(max, Math.abs(v));
+                float scale = max == 0 ? 1f : max / 32767f;
+                out.writeFloat(scale);
+                for (float v : lin.bias()) out.writeFloat(v);
+                byte[] q = new byte[w.length * 2];
+                for (int i = 0; i < w.length; i++) {
+                    int v = Math.max(-32767, Math.min(32767, Math.round(w[i] / scale)));
+                    q[2 * i] = (byte) (v >> 8);
+                    q[2 * i + 1] = (byte) v;
+                }
+                out.write(q);
+            }
+            out.flush();
+            byte[] bodyBytes = body.toByteArray();
+            ByteBuffer all = ByteBuffer.allocate(MAGIC.length + 2 + 4 + bodyBytes.length + 4);
+            all.put(MAGIC);
+            all.putShort((short) FORMAT_VERSION);
+            all.putInt(bodyBytes.length);
+            all.put(bodyBytes);
+            CRC32 crc = new CRC32();
+            crc.update(all.array(), 0, all.position());
+            all.putInt((int) crc.getValue());
+            return all.array();
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory failed", e);
+        }
+    }
+}

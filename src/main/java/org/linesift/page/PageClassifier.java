@@ -1,0 +1,84 @@
+package org.linesift.page;
+
+import org.linesift.feature.PageFeaturizer;
+import org.linesift.model.LinearModel;
+import org.linesift.model.Model;
+import org.linesift.text.Segmenter;
+import org.linesift.feature.FeatureConfig;
+
+/**
+ * The whole per-page pipeline over one immutable model: analyse the page, featurise and score each line,
+ * then the page pass. Thread-safe: per-thread scratch buffers are kept in thread-locals.
+ */
+public final class PageClassifier {
+    private final Model model;
+    private final PageFeaturizer featurizer;
+    private final ThreadLocal<Buffers> buffers;
+
+    private static final class Buffers {
+        final PageFeaturizer.Scratch scratch = new PageFeaturizer.Scratch();
+        final int[] feats;
+        float[] first = new float[0];
+
+        Buffers(int maxFeatures) {
+            feats = new int[maxFeatures];
+        }
+    }
+
+    public PageClassifier(Model model) {
+        this.model = model;
+        FeatureConfig cfg = model.config();
+        this.featurizer = new PageFeaturizer(cfg, model.lm(), cfg.has(FeatureConfig.WORDS) ? Segmenter.get() : null);
+        int max = featurizer.maxFeatures() + 64;
+        this.buffers = ThreadLocal.withInitial(() -> new Buffers(max));
+    }
+
+    public PageFeaturizer featurizer() {
+        return featurizer;
+    }
+
+    /**
+     * Labels {@code lines} (no nulls). Writes probabilities into {@code probs[3 * i + k]} and label indices
+     * into {@code labels[i]}. Blank lines are NAV with probability 1.
+     */
+    public void classify(String[] lines, float[] probs, int[] labels) {
+        Buffers b = buffers.get();
+        int n = lines.length;
+        if (n == 0) return;
+        PageFeaturizer.Scratch s = b.scratch;
+        featurizer.analyse(lines, s);
+        LinearModel first = model.lineModel();
+        LinearModel second = model.pageModel();
+        float[] p1 = second == null ? probs : ensure(b, n);
+        for (int i = 0; i < n; i++) {
+            if (lines[i].isBlank()) {
+                p1[3 * i] = 0; p1[3 * i + 1] = 1; p1[3 * i + 2] = 0;
+                continue;
+            }
+            int k = featurizer.features(lines, i, s, b.feats);
+            first.probabilities(b.feats, k, p1, 3 * i);
+        }
+        if (second != null) {
+            for (int i = 0; i < n; i++) {
+                if (lines[i].isBlank()) {
+                    probs[3 * i] = 0; probs[3 * i + 1] = 1; probs[3 * i + 2] = 0;
+                    continue;
+                }
+                int k = featurizer.features(lines, i, s, b.feats);
+                k = featurizer.stackFeatures(p1, i, s, b.feats, k);
+                second.probabilities(b.feats, k, probs, 3 * i);
+            }
+        }
+        for (int i = 0; i < n; i++) labels[i] = argmax(probs, i);
+    }
+
+    private static float[] ensure(Buffers b, int n) {
+        if (b.first.length < 3 * n) b.first = new float[Math.max(3 * n, b.first.length * 2)];
+        return b.first;
+    }
+
+    static int argmax(float[] p, int i) {
+        float a = p[3 * i], b = p[3 * i + 1], c = p[3 * i + 2];
+        return a >= b ? (a >= c ? 0 : 2) : (b >= c ? 1 : 2);
+    }
+}

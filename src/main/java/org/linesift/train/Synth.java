@@ -1,0 +1,523 @@
+package org.linesift.train;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
+import org.linesift.Label;
+import org.linesift.cli.UserError;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Training-data generator: copies labelled pages (and assembles pages from clean prose), then spams a share
+ * of them with recorded operators. Every changed line becomes {@code spun} with its operator name in the
+ * {@code op} field; unchanged lines keep their label and op {@code "-"}. Output is deterministic for a seed.
+ */
+public final class Synth {
+    public static final List<String> OPERATORS = List.of("brand", "brand-title", "shred", "synonym", "synonym-nav",
+            "stuff", "salad", "pinyin", "mojibake");
+
+    /** Plain mutable configuration with defaults. */
+    public static final class Options {
+        public long seed = 1;
+        /** Share of pages that get spammed. */
+        public double spamShare = 0.5;
+        /** Enabled operators (for hold-out experiments). */
+        public Set<String> operators = new LinkedHashSet<>(OPERATORS);
+        /** 原词→替换词 files; none → HanLP Cilin only. */
+        public List<Path> tables = new ArrayList<>();
+        /** One brand/keyword per line, '#' comments; mixed with the built-in shapes. */
+        public List<Path> brands = new ArrayList<>();
+        /** Clean prose files (see {@link SynthPages#loadProse}). */
+        public List<Path> prose = new ArrayList<>();
+        /** Headline files; the first TAB column is the headline. */
+        public List<Path> headlines = new ArrayList<>();
+        /** Spam text (gambling site lines, SEO farm docs), one line each, used as pasted filler. */
+        public List<Path> spamText = new ArrayList<>();
+        /** Pages assembled from prose; -1 = as many as the labelled input pages (100 when there are none). */
+        public int prosePages = -1;
+        /** Each labelled input page is emitted this many times (each copy spammed independently). */
+        public int copies = 1;
+        /** Use HanLP's Cilin groups even when tables are given. */
+        public boolean cilin = true;
+        /** Relative operator weights when choosing the 1–3 operators of a spammed page. */
+        public Map<String, Double> weights = new LinkedHashMap<>(Map.of(
+                "brand", 3.0, "brand-title", 2.0, "shred", 1.5, "synonym", 2.5, "synonym-nav", 1.5,
+                "stuff", 1.0, "salad", 1.0, "pinyin", 1.5, "mojibake", 2.0));
+        /** Probability that a spammed page has all its body lines hit (otherwise 10–40%). */
+        public double allLinesShare = 0.1;
+        /** At most this many nav lines per page are spun by synonym-nav (keeps the operator mix balanced). */
+        public int maxNavSpins = 40;
+    }
+
+    private static final Set<String> BODY_OPS = Set.of("brand", "shred", "synonym", "pinyin", "mojibake", "salad");
+
+    private final Options o;
+    private final BrandShapes shapes;
+    private final Spinner spinner;
+    private final List<List<String>> docs;
+    private final List<String> headlines;
+    private final List<String> spamLines = new ArrayList<>();
+
+    /** Loads vocabularies; a missing file → {@link UserError} naming it. */
+    public Synth(Options o) throws IOException {
+        this.o = o;
+        for (String op : o.operators) if (!OPERATORS.contains(op)) throw new UserError("unknown operator '" + op + "' (expected one of " + String.join(",", OPERATORS) + ")");
+        if (!(o.spamShare >= 0 && o.spamShare <= 1)) throw new UserError("spam share must be between 0 and 1, got " + o.spamShare);
+        shapes = new BrandShapes(o.brands);
+        spinner = new Spinner(o.tables, o.cilin);
+        docs = SynthPages.loadProse(o.prose, o.seed);
+        headlines = SynthPages.loadHeadlines(o.headlines);
+        for (Path p : o.spamText) {
+            for (String l : BrandShapes.readUserFile(p)) {
+                String t = Mojibake.clean(l).strip();
+                if (t.startsWith("#") || t.startsWith("<") || t.startsWith("{")) continue;
+                if (t.length() >= 6 && t.length() <= 160 && !shapes.denied(t)) spamLines.add(t);
+            }
+        }
+    }
+
+    public BrandShapes shapes() { return shapes; }
+    public Spinner spinner() { return spinner; }
+
+    // ================================================================ operators on single lines
+
+    /** Injects a decorated brand at the line start, a clause start or mid-sentence, 1–3 times. */
+    public String brand(String line, Random r) {
+        String b = shapes.brand(r);
+        int times = r.nextInt(4) == 0 ? 2 + r.nextInt(2) : 1;
+        String s = line;
+        for (int t = 0; t < times; t++) {
+            if (t > 0 && r.nextInt(5) < 2) b = shapes.brand(r);
+            String d = decorate(b, r);
+            int pos = insertionPoint(s, r, t == 0 ? 0.4 : 0.1);
+            s = s.substring(0, pos) + d + s.substring(pos);
+        }
+        return s;
+    }
+
+    /** A brand with the decorations spammers use: 【b】, (b), b：, b官网, b.vip, 点招b ... */
+    public String decorate(String b, Random r) {
+        switch (r.nextInt(22)) {
+            case 0: case 1: case 2: return "(" + b + ")";
+            case 3: return "（" + b + "）";
+            case 4: case 5: return "【" + b + "】";
+            case 6: return b + "：";
+            case 7: return b + "官网";
+            case 8: return "[" + b + "]";
+            case 9: return b.contains(".") ? b : b + pick(new String[]{".com", ".vip", ".cc", ".net"}, r);
+            case 10: return pick(new String[]{"点招", "点击", "进入", "登录"}, r) + b;
+            case 11: return "《" + b + "》";
+            case 12: return "「" + b + "」";
+            case 13: return pick(new String[]{"★", "✅", "👉", "🔥", "◆"}, r) + b + (r.nextBoolean() ? pick(new String[]{"★", "👈", "🔥", ""}, r) : "");
+            case 14: return b + shapes.suffix(r);
+            case 15: return b + "(" + shapes.domain(r) + ")";
+            case 16: return b + "(中国)官方网站";
+            case 17: return " " + b + " ";
+            case 18: return "【" + b + shapes.suffix(r) + "】";
+            default: return b;
+        }
+    }
+
+    private static int insertionPoint(String s, Random r, double startProb) {
+        if (s.isEmpty() || r.nextDouble() < startProb) return 0;
+        List<Integer> clause = new ArrayList<>();
+        for (int i = 0; i < s.length(); i++) if ("，。；：！？、,;:".indexOf(s.charAt(i)) >= 0 && i + 1 < s.length()) clause.add(i + 1);
+        if (!clause.isEmpty() && r.nextInt(10) < 6) return clause.get(r.nextInt(clause.size()));
+        for (int tries = 0; tries < 10; tries++) {
+            int p = 1 + r.nextInt(Math.max(1, s.length() - 1));
+            if (p < s.length() && !Character.isLowSurrogate(s.charAt(p))) return p;
+        }
+        return 0;
+    }
+
+    /** Appends (rarely prepends) a brand keyword to a title: {@code 标题|某某app下载}, {@code 标题_某某登录}. */
+    public String brandTitle(String title, Random r) {
+        String b = shapes.brand(r) + (r.nextInt(4) == 0 ? "" : shapes.suffix(r));
+        String sep = pick(new String[]{"|", "_", " ", "-", " - ", "——", " | ", "，", "_"}, r);
+        switch (r.nextInt(8)) {
+            case 0: return "【" + b + "】" + title;
+            case 1: return title + sep + b + sep + shapes.keyword(r);
+            case 2: return b + sep + title;
+            default: return title + sep + b;
+        }
+    }
+
+    /** Splits the title into 2–4 character chunks with one of several chunkings (each chunk is a title substring). */
+    public static List<String> titleChunks(String title, Random r) {
+        List<String> runs = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (Character.isLetterOrDigit(c)) cur.append(c);
+            else { if (cur.length() >= 2) runs.add(cur.toString()); cur.setLength(0); }
+        }
+        if (cur.length() >= 2) runs.add(cur.toString());
+        List<String> out = new ArrayList<>();
+        int mode = r.nextInt(4);
+        for (String run : runs) {
+            if (mode == 3) {
+                // word-based: segment, merge tiny words into 2–4 char chunks
+                StringBuilder acc = new StringBuilder();
+                for (Term t : HanLP.segment(run)) {
+                    if (acc.length() + t.word.length() > 4 && acc.length() >= 2) { out.add(acc.toString()); acc.setLength(0); }
+                    if (t.word.length() > 4) { for (int i = 0; i + 2 <= t.word.length(); i += 2) out.add(t.word.substring(i, Math.min(t.word.length(), i + (t.word.length() - i == 3 ? 3 : 2)))); continue; }
+                    acc.append(t.word);
+                }
+                if (acc.length() >= 2 && acc.length() <= 4) out.add(acc.toString());
+                continue;
+            }
+            int i = 0;
+            while (i < run.length()) {
+                int len = mode == 0 ? 2 : mode == 1 ? 3 : 2 + r.nextInt(3);
+                if (run.length() - i < 2) break;
+                len = Math.min(len, run.length() - i);
+                out.add(run.substring(i, i + len));
+                i += len;
+            }
+        }
+        out.removeIf(c -> c.length() < 2 || c.length() > 4 || Character.isLowSurrogate(c.charAt(0)));
+        return out;
+    }
+
+    /** Scatters 2–6 chunks of the title through the line (the line itself is kept in order). */
+    public String shred(String line, String title, Random r) {
+        List<String> chunks = titleChunks(title, r);
+        if (chunks.isEmpty() || line.isEmpty()) return line;
+        int k = Math.max(2, Math.min(6, line.length() / (15 + r.nextInt(25)) + 1));
+        String s = line;
+        List<Integer> cuts = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            int p = r.nextInt(line.length() + 1);
+            if (p > 0 && p < line.length() && Character.isLowSurrogate(line.charAt(p))) p--;
+            cuts.add(p);
+        }
+        Collections.sort(cuts);
+        StringBuilder sb = new StringBuilder();
+        int prev = 0;
+        for (int p : cuts) {
+            sb.append(line, prev, p).append(chunks.get(r.nextInt(chunks.size())));
+            prev = p;
+        }
+        sb.append(line.substring(prev));
+        return sb.toString();
+    }
+
+    /** 伪原创 substitution: at least one word is replaced (20–60% of the replaceable ones); unchanged if none. */
+    public String synonym(String line, Random r) { return spinner.spin(line, r); }
+
+    /** A keyword-stuffed line: 4–10 brand keywords joined by spaces, |, 、 ... */
+    public String stuff(Random r) {
+        int n = 4 + r.nextInt(7);
+        String sep = pick(new String[]{" ", "  ", "|", "、", " | ", ",", "，", "-", "_", " / ", "  "}, r);
+        List<String> kws = new ArrayList<>();
+        for (int i = 0; i < n; i++) kws.add(shapes.keyword(r));
+        String s = String.join(sep, kws);
+        if (r.nextInt(6) == 0) s = pick(new String[]{"热门搜索：", "友情链接：", "标签：", "相关搜索：", "热门关键词："}, r) + s;
+        return s;
+    }
+
+    /** Word salad: the characters, chunks or clauses of the line shuffled (always differs when it can). */
+    public String salad(String line, Random r) {
+        if (line.codePointCount(0, line.length()) < 4) return line;
+        int mode = r.nextInt(4);
+        for (int tries = 0; tries < 6; tries++) {
+            String s;
+            switch (mode) {
+                case 0: s = shuffleChars(line, r, Integer.MAX_VALUE); break;          // full character shuffle
+                case 1: s = shuffleChunks(line, r, 2 + r.nextInt(3)); break;          // 2–4 char pieces
+                case 2: s = shuffleChars(line, r, 4 + r.nextInt(6)); break;           // local windows
+                default: s = shuffleChunks(line, r, 1 + r.nextInt(2)); break;
+            }
+            if (!s.equals(line)) return s;
+        }
+        return line;
+    }
+
+    private static String shuffleChars(String line, Random r, int window) {
+        List<String> cps = new ArrayList<>();
+        line.codePoints().forEach(cp -> cps.add(new String(Character.toChars(cp))));
+        for (int i = 0; i < cps.size(); i += window) Collections.shuffle(cps.subList(i, Math.min(cps.size(), i + window)), r);
+        return String.join("", cps);
+    }
+
+    private static String shuffleChunks(String line, Random r, int size) {
+        List<String> cps = new ArrayList<>();
+        line.codePoints().forEach(cp -> cps.add(new String(Character.toChars(cp))));
+        List<String> chunks = new ArrayList<>();
+        for (int i = 0; i < cps.size(); i += size) chunks.add(String.join("", cps.subList(i, Math.min(cps.size(), i + size))));
+        Collections.shuffle(chunks, r);
+        return String.join("", chunks);
+    }
+
+    /** Pasted filler: a spam-source line, an invented SEO template, or unrelated prose sentences run together. */
+    public String filler(Random r) {
+        int k = r.nextInt(10);
+        if (!spamLines.isEmpty() && k < 5) return spamLines.get(r.nextInt(spamLines.size()));
+        if (!docs.isEmpty() && k < 7) {
+            StringBuilder sb = new StringBuilder();
+            int n = 2 + r.nextInt(3);
+            for (int i = 0; i < n; i++) {
+                List<String> d = docs.get(r.nextInt(docs.size()));
+                String p = d.get(r.nextInt(d.size()));
+                String[] sents = p.split("(?<=[。！？])");
+                sb.append(sents[r.nextInt(sents.length)]);
+            }
+            return salad(sb.toString(), r); // unrelated prose pasted as-is would be indistinguishable from body
+        }
+        return shapes.filler(r);
+    }
+
+    /** Pinyin in brackets after some characters: 下(xia)岗(gang). */
+    public String pinyin(String line, Random r) { return Pinyin.annotate(line, r); }
+
+    /** Mojibake of the whole line or a span, with a random codec. */
+    public String mojibake(String line, Random r) { return Mojibake.garble(line, r); }
+
+    // ================================================================ pages
+
+    /** A mutable line during spamming. */
+    private static final class L {
+        Label label; String text; String op;
+        L(GoldLine g) { label = g.label(); text = g.text(); op = g.op() == null ? "-" : g.op(); }
+        L(Label label, String text, String op) { this.label = label; this.text = text; this.op = op; }
+        boolean clean() { return "-".equals(op) && label != null && label != Label.SPUN; }
+    }
+
+    /** Generates the corpus: labelled pages (copied, a share spammed) followed by assembled prose pages. */
+    public List<GoldPage> generate(List<GoldPage> pages) {
+        List<GoldPage> out = new ArrayList<>();
+        int idx = 0;
+        for (int c = 0; c < Math.max(1, o.copies); c++) {
+            for (GoldPage p : pages) {
+                Random r = pageRandom(idx++);
+                String id = o.copies > 1 ? p.id() + "#" + (c + 1) : p.id();
+                out.add(maybeSpam(new GoldPage(id, p.lines()), r));
+            }
+        }
+        int nProse = o.prosePages >= 0 ? o.prosePages : (pages.isEmpty() ? 100 : pages.size());
+        if (!docs.isEmpty()) {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) order.add(i);
+            Collections.shuffle(order, new Random(o.seed * 31 + 7));
+            for (int j = 0; j < nProse; j++) {
+                Random r = pageRandom(idx++);
+                List<String> doc = docs.get(order.get(j % order.size()));
+                out.add(maybeSpam(prosePage(String.format("synth-%06d", j + 1), doc, r), r));
+            }
+        }
+        return out;
+    }
+
+    private Random pageRandom(int index) {
+        return new Random(new SplittableRandom(o.seed * 0x9E3779B97F4A7C15L + index).nextLong());
+    }
+
+    /** Assembles a page from one prose document. */
+    public GoldPage prosePage(String id, List<String> doc, Random r) {
+        List<String> paras = new ArrayList<>(doc);
+        String title;
+        if (!headlines.isEmpty()) title = headlines.get(r.nextInt(headlines.size()));
+        else {
+            String first = paras.get(0);
+            int cut = first.indexOf('。');
+            title = (cut > 4 && cut < 40) ? first.substring(0, cut) : first.substring(0, Math.min(first.length(), 24));
+            if (paras.size() > 1 && first.length() <= 40) paras.remove(0);
+        }
+        List<String> related = headlines;
+        if (related.isEmpty()) {
+            related = new ArrayList<>();
+            for (int i = 0; i < 15 && !docs.isEmpty(); i++) {
+                String f = docs.get(r.nextInt(docs.size())).get(0);
+                related.add(f.substring(0, Math.min(f.length(), 6 + r.nextInt(20))));
+            }
+        }
+        return new GoldPage(id, SynthPages.assemble(title, paras, related, r));
+    }
+
+    private GoldPage maybeSpam(GoldPage p, Random r) {
+        boolean spam = r.nextDouble() < o.spamShare;
+        if (!spam || o.operators.isEmpty()) {
+            List<GoldLine> ls = new ArrayList<>();
+            for (GoldLine g : p.lines()) ls.add(new GoldLine(g.label(), g.text(), g.op() == null ? "-" : g.op()));
+            return new GoldPage(p.id(), ls);
+        }
+        return spam(p, r);
+    }
+
+    /** Spams one page with 1–3 operators chosen by weight from the enabled ones. */
+    public GoldPage spam(GoldPage page, Random r) {
+        int k = r.nextInt(100) < 50 ? 1 : r.nextInt(100) < 70 ? 2 : 3;
+        return spam(page, r, chooseOps(k, r));
+    }
+
+    List<String> chooseOps(int k, Random r) {
+        List<String> avail = new ArrayList<>();
+        for (String op : OPERATORS) if (o.operators.contains(op)) avail.add(op);
+        List<String> chosen = new ArrayList<>();
+        while (chosen.size() < k && !avail.isEmpty()) {
+            double tot = 0;
+            for (String a : avail) tot += o.weights.getOrDefault(a, 1.0);
+            double x = r.nextDouble() * tot;
+            int pickI = avail.size() - 1;
+            for (int i = 0; i < avail.size(); i++) { x -= o.weights.getOrDefault(avail.get(i), 1.0); if (x < 0) { pickI = i; break; } }
+            chosen.add(avail.remove(pickI));
+        }
+        return chosen;
+    }
+
+    /** Spams one page with the given operators. */
+    public GoldPage spam(GoldPage page, Random r, List<String> ops) {
+        List<L> ls = new ArrayList<>();
+        for (GoldLine g : page.lines()) ls.add(new L(g));
+        int title = -1;
+        List<Integer> body = new ArrayList<>(), nav = new ArrayList<>();
+        for (int i = 0; i < ls.size(); i++) {
+            L l = ls.get(i);
+            if (!l.clean()) continue;
+            if (l.label == Label.BODY) { if (title < 0) title = i; else body.add(i); }
+            else if (l.label == Label.NAV) nav.add(i);
+        }
+        String titleText = title >= 0 ? ls.get(title).text : "";
+        if (body.isEmpty() && title >= 0 && !ops.contains("brand-title")) { body.add(title); title = -1; }
+
+        // body operators share the targeted body lines
+        List<String> bodyOps = new ArrayList<>();
+        for (String op : ops) if (BODY_OPS.contains(op) && !(op.equals("shred") && titleText.length() < 4)) bodyOps.add(op);
+        boolean saladInsert = ops.contains("salad") && r.nextBoolean();
+        if (saladInsert && r.nextBoolean()) bodyOps.remove("salad");
+        if (!bodyOps.isEmpty() && !body.isEmpty()) {
+            double f = r.nextDouble() < o.allLinesShare ? 1.0 : 0.1 + 0.3 * r.nextDouble();
+            int target = Math.max(1, (int) Math.round(f * body.size()));
+            List<Integer> cand = new ArrayList<>(body);
+            Collections.shuffle(cand, r);
+            int done = 0;
+            for (int i : cand) {
+                if (done >= target) break;
+                L l = ls.get(i);
+                String op = bodyOps.get(r.nextInt(bodyOps.size()));
+                String t = applyLineOp(op, l.text, titleText, r);
+                if (t.equals(l.text) && bodyOps.size() > 1) {  // e.g. no replaceable word: try the other operators
+                    for (String alt : bodyOps) { if (alt.equals(op)) continue; t = applyLineOp(alt, l.text, titleText, r); op = alt; if (!t.equals(l.text)) break; }
+                }
+                if (t.equals(l.text)) continue;
+                l.text = t; l.label = Label.SPUN; l.op = op; done++;
+            }
+        }
+        // brand and mojibake also hit some nav lines (related headlines, list items)
+        for (String op : List.of("brand", "mojibake")) {
+            if (!ops.contains(op) || nav.isEmpty() || r.nextInt(10) >= 3) continue;
+            List<Integer> cand = new ArrayList<>(nav);
+            Collections.shuffle(cand, r);
+            int n = 1 + r.nextInt(Math.min(6, cand.size()));
+            for (int i : cand) {
+                if (n == 0) break;
+                L l = ls.get(i);
+                if (!l.clean() || l.text.length() < 4) continue;
+                String t = applyLineOp(op, l.text, titleText, r);
+                if (t.equals(l.text)) continue;
+                l.text = t; l.label = Label.SPUN; l.op = op; n--;
+            }
+        }
+        if (ops.contains("synonym-nav") && !nav.isEmpty()) {
+            double p = 0.1 + 0.5 * r.nextDouble();
+            List<Integer> spinnable = new ArrayList<>();
+            for (int i : nav) if (ls.get(i).clean() && ls.get(i).text.length() >= 4) spinnable.add(i);
+            int changed = 0, cap = o.maxNavSpins;
+            for (int i : spinnable) {
+                if (changed >= cap) break;
+                if (r.nextDouble() >= p) continue;
+                L l = ls.get(i);
+                String t = spinner.spin(l.text, r);
+                if (t.equals(l.text)) continue;
+                l.text = t; l.label = Label.SPUN; l.op = "synonym-nav"; changed++;
+            }
+            if (changed == 0) {
+                Collections.shuffle(spinnable, r);
+                for (int i : spinnable) {
+                    L l = ls.get(i);
+                    String t = spinner.spin(l.text, r);
+                    if (t.equals(l.text)) continue;
+                    l.text = t; l.label = Label.SPUN; l.op = "synonym-nav";
+                    break;
+                }
+            }
+        }
+        if (ops.contains("brand-title") && title >= 0) {
+            L l = ls.get(title);
+            l.text = brandTitle(l.text, r); l.label = Label.SPUN; l.op = "brand-title";
+        }
+        // insertions: stuffed keyword lines and pasted filler
+        List<Integer> positions = new ArrayList<>();
+        List<L> inserted = new ArrayList<>();
+        if (ops.contains("stuff")) {
+            int n = 1 + r.nextInt(4);
+            for (int i = 0; i < n; i++) { positions.add(insertPos(ls.size(), title, body, r)); inserted.add(new L(Label.SPUN, stuff(r), "stuff")); }
+        }
+        if (saladInsert) {
+            int n = 1 + r.nextInt(3);
+            for (int i = 0; i < n; i++) { positions.add(insertPos(ls.size(), title, body, r)); inserted.add(new L(Label.SPUN, filler(r), "salad")); }
+        }
+        // insert from the back so earlier positions stay valid; ties keep generation order
+        Integer[] order = new Integer[positions.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, (a, b) -> {
+            int c = Integer.compare(positions.get(b), positions.get(a));
+            return c != 0 ? c : Integer.compare(b, a);
+        });
+        for (int i : order) ls.add(positions.get(i), inserted.get(i));
+
+        List<GoldLine> outLines = new ArrayList<>(ls.size());
+        for (L l : ls) outLines.add(new GoldLine(l.label, l.text, l.op));
+        return new GoldPage(page.id(), outLines);
+    }
+
+    private static int insertPos(int size, int title, List<Integer> body, Random r) {
+        int k = r.nextInt(10);
+        if (k < 2) return 0;                                            // page top
+        if (k < 4 && title >= 0) return title + 1;                      // right after the title
+        if (k < 7 && !body.isEmpty()) return body.get(r.nextInt(body.size())) + 1; // inside the article
+        return Math.max(0, size - r.nextInt(Math.min(size, 4) + 1));    // near the footer
+    }
+
+    /** Applies a line operator by name. */
+    public String applyLineOp(String op, String line, String title, Random r) {
+        switch (op) {
+            case "brand": return brand(line, r);
+            case "brand-title": return brandTitle(line, r);
+            case "shred": return shred(line, title, r);
+            case "synonym": case "synonym-nav": return synonym(line, r);
+            case "pinyin": return pinyin(line, r);
+            case "mojibake": return mojibake(line, r);
+            case "salad": return salad(line, r);
+            case "stuff": return stuff(r);
+            default: throw new IllegalArgumentException("unknown operator " + op);
+        }
+    }
+
+    /** Counts of output lines: body, nav, unk, spun, then spun per operator (in {@link #OPERATORS} order). */
+    public static Map<String, Integer> counts(List<GoldPage> pages) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        m.put("pages", pages.size());
+        m.put("lines", 0);
+        for (String k : List.of("body", "nav", "unk", "spun")) m.put(k, 0);
+        for (String op : OPERATORS) m.put(op, 0);
+        for (GoldPage p : pages) for (GoldLine l : p.lines()) {
+            m.merge("lines", 1, Integer::sum);
+            m.merge(l.labelId(), 1, Integer::sum);
+            if (l.op() != null && !"-".equals(l.op())) m.merge(l.op(), 1, Integer::sum);
+        }
+        return m;
+    }
+
+    private static <T> T pick(T[] a, Random r) { return a[r.nextInt(a.length)]; }
+}

@@ -1,0 +1,201 @@
+package org.linesift.train;
+
+import org.linesift.Label;
+import org.linesift.feature.CharLm;
+import org.linesift.feature.FeatureConfig;
+import org.linesift.feature.PageFeaturizer;
+import org.linesift.model.LinearModel;
+import org.linesift.model.Model;
+import org.linesift.model.ModelFile;
+import org.linesift.page.PageClassifier;
+import org.linesift.text.Segmenter;
+import smile.classification.Maxent;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+/**
+ * Trains a LineSift model from labelled pages with Smile's multinomial maximum-entropy trainer (L-BFGS).
+ *
+ * <p>Two passes: the line model sees each line's own features and its page context; the page model
+ * additionally sees the line model's probabilities for the line's neighbours. The page model is trained on
+ * out-of-fold line-model probabilities (pages split into folds), so it learns from the errors the line model
+ * makes on unseen pages.
+ */
+public final class Trainer {
+    private Trainer() {}
+
+    /** Training settings. Defaults are those of the bundled model. */
+    public static final class Options {
+        /** Seed for fold assignment and any sampling. */
+        public long seed = 1;
+        /** log2 of the hashed feature space. */
+        public int hashBits = 18;
+        /** L2 penalty (Smile's lambda). */
+        public double lambda = 0.5;
+        /** L-BFGS iterations per model. */
+        public int maxIter = 300;
+        /** Folds for the out-of-fold first-pass probabilities; 0 or 1 trains a one-pass model. */
+        public int folds = 4;
+        /** Clean prose for the character language model; empty means no LM features. */
+        public List<Path> lmText = new ArrayList<>();
+        /** A note stored in the model (data, command). */
+        public String note = "";
+    }
+
+    /** Trains and returns the model file bytes. {@code progress} receives human-readable lines. */
+    public static byte[] train(List<GoldPage> pages, Options o, Consumer<String> progress) {
+        try {
+            return ModelFile.write(trainModel(pages, o, progress));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Trains a model. */
+    public static Model trainModel(List<GoldPage> pages, Options o, Consumer<String> progress) throws IOException {
+        if (System.getProperty("smile.data.partition.size") == null) {
+            System.setProperty("smile.data.partition.size", "25000");
+        }
+        long t0 = System.nanoTime();
+        CharLm lm = null;
+        int flags = FeatureConfig.WORDS | FeatureConfig.CHAR_TRIGRAMS | FeatureConfig.CONTEXT;
+        if (!o.lmText.isEmpty()) {
+            CharLm.Builder b = new CharLm.Builder();
+            TextSources.forEachParagraph(o.lmText, b::add);
+            if (b.size() > 0) {
+                lm = b.build(0.75);
+                flags |= FeatureConfig.LM;
+                progress.accept(String.format("language model: %,d chars of prose", b.size()));
+            }
+        }
+        FeatureConfig cfg = new FeatureConfig(FeatureConfig.CURRENT_VERSION, o.hashBits, 1024, flags);
+        PageFeaturizer fz = new PageFeaturizer(cfg, lm, cfg.has(FeatureConfig.WORDS) ? Segmenter.get() : null);
+
+        // featurise once: x[line] for every labelled, non-blank line, grouped by page
+        int nPages = pages.size();
+        int[][][] xs = new int[nPages][][];
+        int[][] ys = new int[nPages][];
+        int[][] idx = new int[nPages][];
+        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
+        int[] buf = new int[fz.maxFeatures()];
+        int total = 0;
+        int[] perClass = new int[3];
+        for (int p = 0; p < nPages; p++) {
+            String[] lines = pages.get(p).texts().toArray(new String[0]);
+            fz.analyse(lines, s);
+            List<GoldLine> gl = pages.get(p).lines();
+            int m = 0;
+            for (int i = 0; i < lines.length; i++) if (gl.get(i).label() != null && !lines[i].isBlank()) m++;
+            xs[p] = new int[m][];
+            ys[p] = new int[m];
+            idx[p] = new int[m];
+            int j = 0;
+            for (int i = 0; i < lines.length; i++) {
+                Label l = gl.get(i).label();
+                if (l == null || lines[i].isBlank()) continue;
+                int k = fz.features(lines, i, s, buf);
+                xs[p][j] = Arrays.copyOf(buf, k);
+                ys[p][j] = l.ordinal();
+                idx[p][j] = i;
+                perClass[l.ordinal()]++;
+                j++;
+            }
+            total += m;
+        }
+        progress.accept(String.format("featurised %,d pages, %,d labelled lines (body %,d, nav %,d, spun %,d) in %.1f s",
+                nPages, total, perClass[0], perClass[1], perClass[2], (System.nanoTime() - t0) / 1e9));
+        if (total == 0) throw new IllegalArgumentException("no labelled lines to train on");
+        for (int c = 0; c < 3; c++) {
+            if (perClass[c] == 0) throw new IllegalArgumentException("no training lines labelled " + Label.ofIndex(c).id() + "; every label needs examples");
+        }
+
+        int dim = cfg.dimension();
+        LinearModel line = fit(dim, xs, ys, null, o, progress, "line model");
+        Model oneStage = new Model(cfg, lm, line, null, o.note);
+        if (o.folds < 2 || nPages < o.folds) {
+            progress.accept(String.format("done in %.1f s", (System.nanoTime() - t0) / 1e9));
+            return oneStage;
+        }
+
+        // out-of-fold first-pass probabilities
+        int[] fold = new int[nPages];
+        SplittableRandom rnd = new SplittableRandom(o.seed);
+        Integer[] order = new Integer[nPages];
+        for (int i = 0; i < nPages; i++) order[i] = i;
+        for (int i = nPages - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            Integer t = order[i]; order[i] = order[j]; order[j] = t;
+        }
+        for (int i = 0; i < nPages; i++) fold[order[i]] = i % o.folds;
+        float[][] oof = new float[nPages][];
+        for (int f = 0; f < o.folds; f++) {
+            boolean[] use = new boolean[nPages];
+            for (int p = 0; p < nPages; p++) use[p] = fold[p] != f;
+            LinearModel lf = fit(dim, xs, ys, use, o, progress, "fold " + (f + 1) + "/" + o.folds);
+            PageClassifier pc = new PageClassifier(new Model(cfg, lm, lf, null, ""));
+            for (int p = 0; p < nPages; p++) {
+                if (fold[p] != f) continue;
+                String[] lines = pages.get(p).texts().toArray(new String[0]);
+                float[] pr = new float[3 * lines.length];
+                pc.classify(lines, pr, new int[lines.length]);
+                oof[p] = pr;
+            }
+        }
+        // second-pass features
+        int[][][] xs2 = new int[nPages][][];
+        int[] buf2 = new int[fz.maxFeatures() + 64];
+        for (int p = 0; p < nPages; p++) {
+            String[] lines = pages.get(p).texts().toArray(new String[0]);
+            fz.analyse(lines, s);
+            xs2[p] = new int[xs[p].length][];
+            for (int j = 0; j < xs[p].length; j++) {
+                int i = idx[p][j];
+                int k = fz.features(lines, i, s, buf2);
+                k = fz.stackFeatures(oof[p], i, s, buf2, k);
+                xs2[p][j] = Arrays.copyOf(buf2, k);
+            }
+        }
+        LinearModel page = fit(dim, xs2, ys, null, o, progress, "page model");
+        progress.accept(String.format("done in %.1f s", (System.nanoTime() - t0) / 1e9));
+        return new Model(cfg, lm, line, page, o.note);
+    }
+
+    private static LinearModel fit(int dim, int[][][] xs, int[][] ys, boolean[] use, Options o,
+                                   Consumer<String> progress, String what) {
+        long t0 = System.nanoTime();
+        int n = 0;
+        for (int p = 0; p < xs.length; p++) if (use == null || use[p]) n += xs[p].length;
+        int[][] x = new int[n][];
+        int[] y = new int[n];
+        int j = 0;
+        for (int p = 0; p < xs.length; p++) {
+            if (use != null && !use[p]) continue;
+            for (int i = 0; i < xs[p].length; i++) {
+                x[j] = xs[p][i];
+                y[j] = ys[p][i];
+                j++;
+            }
+        }
+        Maxent.Multinomial m = Maxent.multinomial(dim, x, y, o.lambda, 1e-5, o.maxIter);
+        double[][] w = m.coefficients(); // (k-1) x (dim+1), last column is the intercept; class k-1 is zero
+        int k = 3;
+        if (w.length != k - 1 || w[0].length != dim + 1) {
+            throw new IllegalStateException("unexpected Smile coefficient shape " + w.length + "x" + w[0].length);
+        }
+        float[] weights = new float[dim * k];
+        float[] bias = new float[k];
+        for (int c = 0; c < k - 1; c++) {
+            for (int f = 0; f < dim; f++) weights[f * k + c] = (float) w[c][f];
+            bias[c] = (float) w[c][dim];
+        }
+        progress.accept(String.format("%s: %,d lines, log-likelihood %.1f, %.1f s", what, n, m.loglikelihood(),
+                (System.nanoTime() - t0) / 1e9));
+        return new LinearModel(dim, k, weights, bias);
+    }
+}

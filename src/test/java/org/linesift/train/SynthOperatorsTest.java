@@ -1,0 +1,185 @@
+package org.linesift.train;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Each operator changes a line in its documented way. All sentences here are written for the test. */
+class SynthOperatorsTest {
+    static final String SENT = "我们的团队经过三年努力，终于在今年春天完成了这个研究项目，大家都非常高兴。";
+    static final String TITLE = "城南新区招商引资再创佳绩";
+    static Synth synth;
+
+    @BeforeAll
+    static void init() throws Exception {
+        synth = new Synth(new Synth.Options());
+    }
+
+    @Test
+    void mojibakeCodecsGiveExactStrings() {
+        assertEquals("涓\uE15F枃", Mojibake.utf8AsGbk("中文")); // AD E6 is in GBK's user-defined (private-use) area
+        assertEquals("锟斤拷锟侥诧拷锟斤拷", Mojibake.kunJinKao("中文测试"));
+        assertEquals("ä¸\u00ad", Mojibake.utf8AsLatin1("中"));
+        assertEquals("����", Mojibake.gbkAsUtf8("中文"));
+        assertEquals("abc", Mojibake.utf8AsGbk("abc"), "ASCII survives every codec");
+    }
+
+    @Test
+    void mojibakeAlwaysChangesChineseLines() {
+        for (int s = 0; s < 50; s++) {
+            String out = synth.mojibake(SENT, new Random(s));
+            assertNotEquals(SENT, out);
+            assertFalse(out.contains("\t") || out.contains("\n"));
+        }
+    }
+
+    @Test
+    void pinyinAddsBracketedReadingsAndNothingElse() {
+        String out = Pinyin.annotate(SENT, new Random(3), Pinyin.Style.PLAIN, 0.4);
+        assertTrue(Pattern.compile("\\p{IsHan}\\([a-z]+\\)").matcher(out).find(), out);
+        assertEquals(SENT, out.replaceAll("\\([a-z]+\\)", ""));
+        assertTrue(out.contains("项(xiang)") || out.contains("("), out);
+        // random styles: stripping any bracket style gives the original back
+        for (int s = 0; s < 30; s++) {
+            String o = synth.pinyin(SENT, new Random(s));
+            assertNotEquals(SENT, o);
+            assertEquals(SENT, o.replaceAll("[(（\\[][a-zv]+[0-5]?[)）\\]]", ""), o);
+        }
+    }
+
+    @Test
+    void pinyinOfKnownCharacters() {
+        String out = Pinyin.annotate("下岗", new Random(1), Pinyin.Style.PLAIN, 1.0);
+        assertEquals("下(xia)岗(gang)", out);
+    }
+
+    /** True when out = line with pieces inserted, each piece a 2–4 char substring of the title. */
+    static boolean isShredOf(String out, String line, String title) {
+        int n = out.length(), m = line.length();
+        boolean[][] ok = new boolean[n + 1][m + 1];
+        ok[0][0] = true;
+        for (int i = 0; i <= n; i++) for (int j = 0; j <= m; j++) {
+            if (!ok[i][j]) continue;
+            if (i < n && j < m && out.charAt(i) == line.charAt(j)) ok[i + 1][j + 1] = true;
+            for (int len = 2; len <= 4 && i + len <= n; len++) if (title.contains(out.substring(i, i + len))) ok[i + len][j] = true;
+        }
+        return ok[n][m];
+    }
+
+    @Test
+    void shredInsertsOnlyTitleChunks() {
+        for (int s = 0; s < 40; s++) {
+            String out = synth.shred(SENT, TITLE, new Random(s));
+            assertNotEquals(SENT, out);
+            assertTrue(out.length() > SENT.length());
+            assertTrue(isShredOf(out, SENT, TITLE), out);
+        }
+        for (int s = 0; s < 20; s++) for (String c : Synth.titleChunks(TITLE, new Random(s))) {
+            assertTrue(TITLE.contains(c), c);
+            assertTrue(c.length() >= 2 && c.length() <= 4, c);
+        }
+    }
+
+    @Test
+    void synonymWithTableReplacesTheWord(@TempDir Path dir) throws Exception {
+        Path table = dir.resolve("table.txt");
+        Files.writeString(table, "# test table\n成功→乐成\n", StandardCharsets.UTF_8);
+        Synth.Options o = new Synth.Options();
+        o.tables = List.of(table);
+        o.cilin = false;
+        Synth s = new Synth(o);
+        String line = "这次发射取得圆满成功。";
+        for (int seed = 0; seed < 10; seed++) assertEquals("这次发射取得圆满乐成。", s.synonym(line, new Random(seed)));
+        assertEquals("没有可以替换的词", s.synonym("没有可以替换的词", new Random(1)), "no replaceable word: unchanged");
+    }
+
+    @Test
+    void synonymWithCilinChangesAWord() throws Exception {
+        Spinner sp = new Spinner(List.of(), true) ;
+        String line = "他希望明天能够顺利完成这个重要的任务。";
+        assertTrue(sp.canSpin(line));
+        Set<String> outs = new HashSet<>();
+        for (int s = 0; s < 20; s++) {
+            String out = sp.spin(line, new Random(s));
+            assertNotEquals(line, out);
+            assertTrue(out.endsWith("。"));
+            outs.add(out);
+        }
+        assertTrue(outs.size() > 3, "spins vary: " + outs);
+    }
+
+    @Test
+    void brandInsertsAPieceAndKeepsTheLine() {
+        for (int s = 0; s < 40; s++) {
+            String out = synth.brand(SENT, new Random(s));
+            assertTrue(out.length() > SENT.length(), out);
+            assertTrue(isSubsequence(SENT, out), out);
+        }
+    }
+
+    @Test
+    void brandTitleKeepsTheTitleAtOneEnd() {
+        for (int s = 0; s < 40; s++) {
+            String out = synth.brandTitle(TITLE, new Random(s));
+            assertTrue(out.length() > TITLE.length());
+            assertTrue(out.startsWith(TITLE) || out.endsWith(TITLE), out);
+        }
+    }
+
+    @Test
+    void stuffJoinsSeveralKeywords() {
+        for (int s = 0; s < 20; s++) {
+            String out = synth.stuff(new Random(s));
+            assertTrue(out.length() >= 12, out);
+            assertFalse(out.contains("\t"));
+        }
+    }
+
+    @Test
+    void saladPermutesTheCharacters() {
+        for (int s = 0; s < 30; s++) {
+            String out = synth.salad(SENT, new Random(s));
+            assertNotEquals(SENT, out);
+            assertEquals(sorted(SENT), sorted(out));
+        }
+    }
+
+    @Test
+    void brandShapesAreVariedAndClean() throws Exception {
+        BrandShapes b = new BrandShapes(List.of());
+        Set<String> seen = new HashSet<>();
+        Random r = new Random(5);
+        for (int i = 0; i < 500; i++) {
+            String x = b.brand(r);
+            assertFalse(x.isBlank());
+            assertFalse(b.denied(x), x);
+            seen.add(x);
+        }
+        assertTrue(seen.size() > 400, "distinct brands: " + seen.size());
+        assertTrue(seen.stream().anyMatch(x -> x.matches("[a-zA-Z]{1,3}[0-9]{1,4}")), "latin+digit codes");
+        assertTrue(seen.stream().anyMatch(x -> x.matches(".*[0-9]{3,}\\.[a-z]+")), "number domains");
+        assertFalse(b.acceptable("某某主席"), "political terms are dropped");
+        assertFalse(b.acceptable("赌"), "single characters are dropped");
+    }
+
+    static boolean isSubsequence(String a, String b) {
+        int i = 0;
+        for (int j = 0; j < b.length() && i < a.length(); j++) if (a.charAt(i) == b.charAt(j)) i++;
+        return i == a.length();
+    }
+
+    static String sorted(String s) {
+        return s.codePoints().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+}
