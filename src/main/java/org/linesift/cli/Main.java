@@ -33,6 +33,7 @@ import java.util.concurrent.Callable;
                 ClassifyCommand.class,
                 ScoreCommand.class,
                 TrainCommand.class,
+                SynthCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {

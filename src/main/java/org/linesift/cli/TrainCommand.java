@@ -14,7 +14,9 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -42,6 +44,25 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Skip malformed corpus lines (and say how many) instead of stopping.")
     boolean lenient;
 
+    @Option(names = "--lm-text", paramLabel = "FILE",
+            description = "Clean prose for the character language-model features (repeatable; default: none).")
+    List<Path> lmText = new ArrayList<>();
+
+    @Option(names = "--folds", paramLabel = "N", description = "Folds for the out-of-fold first pass; 0 or 1 trains a one-pass model (default: 4).")
+    Integer folds;
+
+    @Option(names = "--lambda", paramLabel = "X", description = "L2 penalty (default: 0.5).")
+    Double lambda;
+
+    @Option(names = "--hash-bits", paramLabel = "N", description = "log2 of the hashed feature space (default: 18).")
+    Integer hashBits;
+
+    @Option(names = "--max-iter", paramLabel = "N", description = "L-BFGS iterations per model (default: 300).")
+    Integer maxIter;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "A note stored in the model (default: the train command line).")
+    String note;
+
     @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "Labelled corpus files to train on.")
     List<Path> corpora;
 
@@ -49,6 +70,10 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (hashBits != null && (hashBits < 8 || hashBits > 24)) throw new UserError("--hash-bits must be in 8..24, got " + hashBits);
+        if (folds != null && folds < 0) throw new UserError("--folds must be 0 or more, got " + folds);
+        if (lambda != null && !(lambda >= 0)) throw new UserError("--lambda must be 0 or more, got " + lambda);
+        if (maxIter != null && maxIter < 1) throw new UserError("--max-iter must be 1 or more, got " + maxIter);
         if (Files.isDirectory(out)) throw new UserError(out + ": is a directory");
         if (Files.exists(out) && !force) throw new UserError(out + ": already exists (use --force to overwrite)");
         List<GoldPage> pages = CliSupport.readCorpora(corpora, lenient, null, err);
@@ -60,10 +85,23 @@ final class TrainCommand implements Callable<Integer> {
         }
         Trainer.Options options = new Trainer.Options();
         options.seed = seed;
-        byte[] model = Trainer.train(pages, options, line -> {
-            err.println(line);
-            err.flush();
-        });
+        for (Path f : lmText) if (!Files.isRegularFile(f)) throw new NoSuchFileException(f.toString());
+        options.lmText = new ArrayList<>(lmText);
+        if (folds != null) options.folds = folds;
+        if (lambda != null) options.lambda = lambda;
+        if (hashBits != null) options.hashBits = hashBits;
+        if (maxIter != null) options.maxIter = maxIter;
+        options.note = note != null ? note
+                : "linesift train " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        byte[] model;
+        try {
+            model = Trainer.train(pages, options, line -> {
+                err.println(line);
+                err.flush();
+            });
+        } catch (IllegalArgumentException e) {
+            throw new UserError("cannot train: " + e.getMessage());
+        }
         Corpus.writeAtomically(out, model);
         err.println("linesift: wrote " + out + " (" + model.length + " bytes)");
         if (devPages != null) {
