@@ -1,0 +1,127 @@
+package org.linesift.cli;
+
+import org.linesift.Label;
+import org.linesift.LineResult;
+import org.linesift.LineSift;
+import org.linesift.PageResult;
+import org.linesift.eval.ErrorsTsv;
+import org.linesift.eval.JsonWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code linesift classify}: labels every line of one or more page files. */
+@Command(name = "classify",
+        description = {"Label every line of one or more pages.",
+                "Each FILE is one page: UTF-8 text, one block per line; '-' reads standard input.",
+                "Blank lines are given to the classifier as context but not printed."},
+        mixinStandardHelpOptions = true, version = Main.VERSION)
+final class ClassifyCommand implements Callable<Integer> {
+    enum Format { text, tsv, jsonl }
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Main parent;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "Model file (default: the bundled model).")
+    Path model;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).%n"
+                    + "tsv columns: file, line, label, p_body, p_nav, p_spun, text.")
+    Format format;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Page files; '-' for standard input.")
+    List<String> files;
+
+    private static final String RESET = "\u001b[0m";
+
+    @Override
+    public Integer call() throws Exception {
+        // Read every input first, so a missing file fails before anything is printed or the model is loaded.
+        List<List<String>> pages = new ArrayList<>(files.size());
+        for (String f : files) pages.add(CliSupport.readPage(f, System.in));
+        LineSift sift = CliSupport.loadModel(model);
+        var out = spec.commandLine().getOut();
+        boolean colour = parent != null && parent.colour;
+        StringBuilder sb = new StringBuilder(1 << 12);
+        for (int k = 0; k < files.size(); k++) {
+            String file = files.get(k);
+            PageResult result = sift.classify(pages.get(k));
+            if (format == Format.text && files.size() > 1) {
+                if (k > 0) out.println();
+                out.println("==> " + file + " <==");
+            }
+            for (LineResult r : result) {
+                if (r.isBlank()) continue;
+                sb.setLength(0);
+                switch (format) {
+                    case tsv: tsvRow(sb, file, r); break;
+                    case jsonl: jsonRow(sb, file, r); break;
+                    default: textRow(sb, r, colour); break;
+                }
+                out.print(sb);
+            }
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    static void tsvRow(StringBuilder sb, String file, LineResult r) {
+        sb.append(ErrorsTsv.clean(file)).append('\t')
+                .append(r.index() + 1).append('\t')
+                .append(r.label().id()).append('\t')
+                .append(ErrorsTsv.p4(r.probability(Label.BODY))).append('\t')
+                .append(ErrorsTsv.p4(r.probability(Label.NAV))).append('\t')
+                .append(ErrorsTsv.p4(r.probability(Label.SPUN))).append('\t')
+                .append(ErrorsTsv.clean(r.text())).append('\n');
+    }
+
+    static void jsonRow(StringBuilder sb, String file, LineResult r) {
+        new JsonWriter(sb).beginObject()
+                .field("type", "line")
+                .field("file", file)
+                .field("line", r.index() + 1)
+                .field("label", r.label().id())
+                .field("p_body", r.probability(Label.BODY))
+                .field("p_nav", r.probability(Label.NAV))
+                .field("p_spun", r.probability(Label.SPUN))
+                .field("text", r.text())
+                .endObject();
+        sb.append('\n');
+    }
+
+    static void textRow(StringBuilder sb, LineResult r, boolean colour) {
+        String label = String.format(Locale.ROOT, "%-4s", r.label().id());
+        String p = String.format(Locale.ROOT, "%.2f", r.probability(r.label()));
+        String num = String.format(Locale.ROOT, "%5d", r.index() + 1);
+        String text = r.text().replace('\t', ' ').replace('\r', ' ');
+        if (colour) {
+            String c = switch (r.label()) {
+                case BODY -> "\u001b[32m";      // green
+                case NAV -> "\u001b[2m";        // dim
+                case SPUN -> "\u001b[1;31m";    // bold red
+            };
+            sb.append("\u001b[2m").append(num).append(RESET).append("  ")
+                    .append(c).append(label).append(RESET).append(' ')
+                    .append("\u001b[2m").append(p).append(RESET).append("  ");
+            if (r.label() == Label.SPUN) sb.append("\u001b[31m").append(text).append(RESET);
+            else if (r.label() == Label.NAV) sb.append("\u001b[2m").append(text).append(RESET);
+            else sb.append(text);
+        } else {
+            sb.append(num).append("  ").append(label).append(' ').append(p).append("  ").append(text);
+        }
+        sb.append('\n');
+    }
+}

@@ -1,0 +1,116 @@
+package org.linesift.cli;
+
+import org.linesift.LineSift;
+import org.linesift.eval.Score;
+import org.linesift.eval.Scorer;
+import org.linesift.train.Corpus;
+import org.linesift.train.GoldPage;
+import org.linesift.train.Trainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code linesift train}: trains a model from labelled corpus files. */
+@Command(name = "train",
+        description = {"Train a model from labelled corpus files and write it to --out.",
+                "Progress goes to standard error; with --dev the dev score goes to standard output."},
+        mixinStandardHelpOptions = true, version = Main.VERSION)
+final class TrainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--dev", paramLabel = "FILE", description = "Labelled corpus to score the new model on.")
+    Path dev;
+
+    @Option(names = "--force", description = "Overwrite --out if it exists.")
+    boolean force;
+
+    @Option(names = "--lenient", description = "Skip malformed corpus lines (and say how many) instead of stopping.")
+    boolean lenient;
+
+    @Option(names = "--lm-text", paramLabel = "FILE",
+            description = "Clean prose for the character language-model features (repeatable; default: none).")
+    List<Path> lmText = new ArrayList<>();
+
+    @Option(names = "--folds", paramLabel = "N", description = "Folds for the out-of-fold first pass; 0 or 1 trains a one-pass model (default: 4).")
+    Integer folds;
+
+    @Option(names = "--lambda", paramLabel = "X", description = "L2 penalty (default: 0.5).")
+    Double lambda;
+
+    @Option(names = "--hash-bits", paramLabel = "N", description = "log2 of the hashed feature space (default: 18).")
+    Integer hashBits;
+
+    @Option(names = "--max-iter", paramLabel = "N", description = "L-BFGS iterations per model (default: 300).")
+    Integer maxIter;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "A note stored in the model (default: the train command line).")
+    String note;
+
+    @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "Labelled corpus files to train on.")
+    List<Path> corpora;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (hashBits != null && (hashBits < 8 || hashBits > 24)) throw new UserError("--hash-bits must be in 8..24, got " + hashBits);
+        if (folds != null && folds < 0) throw new UserError("--folds must be 0 or more, got " + folds);
+        if (lambda != null && !(lambda >= 0)) throw new UserError("--lambda must be 0 or more, got " + lambda);
+        if (maxIter != null && maxIter < 1) throw new UserError("--max-iter must be 1 or more, got " + maxIter);
+        if (Files.isDirectory(out)) throw new UserError(out + ": is a directory");
+        if (Files.exists(out) && !force) throw new UserError(out + ": already exists (use --force to overwrite)");
+        List<GoldPage> pages = CliSupport.readCorpora(corpora, lenient, null, err);
+        CliSupport.requireLabelled(pages, String.join(", ", corpora.stream().map(Path::toString).toList()));
+        List<GoldPage> devPages = null;
+        if (dev != null) {
+            devPages = CliSupport.readCorpora(List.of(dev), lenient, null, err);
+            CliSupport.requireLabelled(devPages, dev.toString());
+        }
+        Trainer.Options options = new Trainer.Options();
+        options.seed = seed;
+        for (Path f : lmText) if (!Files.isRegularFile(f)) throw new NoSuchFileException(f.toString());
+        options.lmText = new ArrayList<>(lmText);
+        if (folds != null) options.folds = folds;
+        if (lambda != null) options.lambda = lambda;
+        if (hashBits != null) options.hashBits = hashBits;
+        if (maxIter != null) options.maxIter = maxIter;
+        options.note = note != null ? note
+                : "linesift train " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        byte[] model;
+        try {
+            model = Trainer.train(pages, options, line -> {
+                err.println(line);
+                err.flush();
+            });
+        } catch (IllegalArgumentException e) {
+            throw new UserError("cannot train: " + e.getMessage());
+        }
+        Corpus.writeAtomically(out, model);
+        err.println("linesift: wrote " + out + " (" + model.length + " bytes)");
+        if (devPages != null) {
+            LineSift sift = LineSift.load(out);
+            Score score = Scorer.score(sift, devPages);
+            stdout.println("dev score (" + dev + "):");
+            stdout.print(score.toText());
+            stdout.flush();
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,61 @@
+package org.linesift.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Trains on a tiny invented corpus: checks the command's plumbing, not the model's quality. */
+class TrainCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path corpus() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        String[] towns = {"青溪", "柳塘", "白石", "东渡", "南坪", "北岭"};
+        for (int p = 0; p < towns.length; p++) {
+            String t = towns[p];
+            sb.append("# page: invented-").append(p).append('\n');
+            sb.append("nav\t首页 | 新闻 | 社会 | 财经 | 体育\n");
+            sb.append("nav\t当前位置：首页 > 社会\n");
+            sb.append("body\t").append(t).append("镇新建社区图书馆正式开放\n");
+            sb.append("nav\t2031-0").append(p + 1).append("-12 10:20 来源：").append(t).append("晚报\n");
+            sb.append("body\t").append(t).append("镇社区图书馆位于镇中心广场东侧，藏书两万余册，每天开放十二小时。\n");
+            sb.append("spun\t据悉，点招j9官网").append(t).append("镇图书馆还设有儿童阅览区和自习室。\n");
+            sb.append("body\t工作人员介绍，图书馆将定期举办读书会和讲座，欢迎居民参加。\n");
+            sb.append("unk\t（完）\n");
+            sb.append("nav\t分享到：微信 微博\n");
+            sb.append("nav\t版权所有 © 2031 ").append(t).append("晚报\n\n");
+        }
+        Path c = dir.resolve("train.tsv");
+        Files.writeString(c, sb, StandardCharsets.UTF_8);
+        return c;
+    }
+
+    @Test
+    void trainsWritesAndScoresDev() throws Exception {
+        Path corpus = corpus();
+        Path out = dir.resolve("sub/model.lsm");
+        CliTestSupport.Result r = CliTestSupport.run("train", "--out", out.toString(), "--seed", "7",
+                "--dev", corpus.toString(), corpus.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.size(out) > 0);
+        assertTrue(r.out().contains("macro-F1"), r.out());
+        assertTrue(r.err().contains("wrote " + out), r.err());
+
+        CliTestSupport.Result again = CliTestSupport.run("train", "--out", out.toString(), corpus.toString());
+        assertEquals(2, again.code(), again.err());
+        CliTestSupport.Result forced = CliTestSupport.run("train", "--force", "--out", out.toString(), corpus.toString());
+        assertEquals(0, forced.code(), forced.err());
+
+        Path page = dir.resolve("page.txt");
+        Files.writeString(page, "首页 | 新闻\n青溪镇新建社区图书馆正式开放\n");
+        CliTestSupport.Result c = CliTestSupport.run("classify", "--model", out.toString(), "--format", "tsv", page.toString());
+        assertEquals(0, c.code(), c.err());
+        assertEquals(2, c.out().split("\n").length, c.out());
+    }
+}
