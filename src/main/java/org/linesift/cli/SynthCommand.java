@@ -61,6 +61,9 @@ public final class SynthCommand implements Callable<Integer> {
             completionCandidates = OperatorNames.class)
     List<String> operators;
 
+    @Option(names = "--weight", paramLabel = "OP=W", description = "Relative weight of an operator when spammed pages pick theirs (repeatable), e.g. --weight synonym=4.")
+    java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>();
+
     @Option(names = "--prose-pages", paramLabel = "N", defaultValue = "-1", description = "Pages to assemble from prose; -1 = as many as labelled input pages.")
     int prosePages;
 
@@ -104,6 +107,11 @@ public final class SynthCommand implements Callable<Integer> {
         o.spamText = spamText;
         o.prosePages = prosePages;
         o.copies = copies;
+        for (var w : weights.entrySet()) {
+            if (!Synth.OPERATORS.contains(w.getKey())) throw new UserError("--weight: unknown operator '" + w.getKey() + "' (known: " + String.join(", ", Synth.OPERATORS) + ")");
+            if (!(w.getValue() >= 0) || w.getValue().isInfinite()) throw new UserError("--weight " + w.getKey() + ": weight must be a finite number >= 0");
+            o.weights.put(w.getKey(), w.getValue());
+        }
 
         List<GoldPage> pages = new ArrayList<>();
         for (Path c : corpora) pages.addAll(readInput(c, err));

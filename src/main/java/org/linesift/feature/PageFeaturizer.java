@@ -605,6 +605,8 @@ public final class PageFeaturizer {
         e.add(NS_W2, prev, 2);
         e.add(NS_WFREQ, 1, bucket(rare));
         e.add(NS_WFREQ, 2, bucket(rare2));
+        for (int t = 1; t <= 6 && rare >= t; t++) e.add(NS_WFREQ, 10, t);
+        for (int t = 1; t <= 6 && rare + rare2 >= t; t++) e.add(NS_WFREQ, 11, t);
         if (dictMulti > 0) e.add(NS_WFREQ, 3, rare * 20 / dictMulti);
         e.add(NS_WFREQ, 4, bucket(nt));
     }
@@ -630,6 +632,8 @@ public final class PageFeaturizer {
         e.add(NS_RATIO, 4, ratio10(s.pcjk[i] + s.pascii[i], len));
         e.add(NS_RATIO, 5, ratio10(s.space[i], len + s.space[i]));
         e.add(NS_RATIO, 6, ratio10(s.latin1[i] + s.broken[i] + s.otherCls[i], len));
+        int oddPct = len == 0 ? 0 : (s.latin1[i] + s.broken[i] + s.otherCls[i]) * 100 / len;
+        for (int t = 5; t <= 60 && oddPct >= t; t += 5) e.add(NS_RATIO, 20, t);
         int f = s.flags[i];
         for (int b = 1; b <= F_EMAIL; b <<= 1) if ((f & b) != 0) e.add(NS_FLAG, b);
         e.add(NS_COUNT, 1, bucket(s.commas[i]));
@@ -653,18 +657,24 @@ public final class PageFeaturizer {
         int mean = s.lmMean[i];
         if (mean < 0) { e.add(NS_LM, 0); return; }
         int len = Math.max(1, s.len[i]);
+        int lb = Math.min(4, bucket(len) / 2);
         e.add(NS_LM, 1, mean / 4);           // half-bit buckets of mean surprisal
-        e.add(NS_LM, 2, s.lmMax[i] / 8);
         e.add(NS_LM, 3, bucket(s.lmHigh[i]));
         e.add(NS_LM, 4, bucket(s.lmVeryHigh[i]));
-        e.add(NS_LM, 5, Math.min(20, s.lmHigh[i] * 40 / len));
-        e.add(NS_LM, 6, Math.min(20, s.lmVeryHigh[i] * 80 / len));
         e.add(NS_LM, 7, bucket(s.rareChars[i]));
-        e.add(NS_LM, 8, Math.min(20, s.rareChars[i] * 40 / len));
-        // surprisal matters most for long Han prose
-        int lb = Math.min(4, bucket(len) / 2);
-        e.add(NS_LM, 9, mean / 8, lb);
-        e.add(NS_LM, 10, Math.min(12, s.lmHigh[i] * 40 / len), lb);
+        // thermometer codes: one feature per threshold passed, so a linear model learns a monotone ramp
+        // from few examples (mean surprisal in quarter bits from 6 bits, shares in percent)
+        int highPct = s.lmHigh[i] * 100 / len, veryPct = s.lmVeryHigh[i] * 100 / len, rarePct = s.rareChars[i] * 100 / len;
+        for (int t = 6 * 8; t <= 14 * 8; t += 4) {
+            if (mean < t) break;
+            e.add(NS_LM, 20, t);
+            e.add(NS_LM, 21, t, lb);
+        }
+        for (int t = 5; t <= 60; t += 5) {
+            if (highPct >= t) { e.add(NS_LM, 22, t); e.add(NS_LM, 23, t, lb); }
+            if (veryPct >= t) e.add(NS_LM, 24, t);
+            if (rarePct >= t) e.add(NS_LM, 25, t);
+        }
     }
 
     private static int lenClass(Scratch s, int j) {
