@@ -27,3 +27,30 @@ synth_default_train() {
     --split train "$C/pages/INDEX.tsv"
   # --- END copy ---
 }
+
+# Stops (returns 1) unless models/build-default.sh still has the same JAVA options, gambling-term extraction and
+# synth arguments as synth_default_train above (whitespace and line continuations ignored; the only allowed
+# difference is the output: --out "$TMP/train.tsv" there, --out "$OUT" --force here).
+check_synth_in_sync() {
+  local build="$1" here="${BASH_SOURCE[0]}"
+  _synth_block() {  # $1 file, $2 first-line pattern, $3 last-line pattern
+    awk -v a="$2" -v b="$3" 'index($0, a) {on=1} on {print} on && index($0, b) {exit}' "$1" \
+      | sed 's/\\$//' | tr -s ' \n' '  ' | sed 's/^ //; s/ $//'
+  }
+  local theirs ours
+  theirs="$(_synth_block "$build" '-jar "$JAR" synth' '--split train')"
+  ours="$(_synth_block "$here" '-jar "$JAR" synth' '--split train')"
+  theirs="${theirs/ --out \"\$TMP\/train.tsv\"/}"
+  ours="${ours/ --out \"\$OUT\" --force/}"
+  if [ -z "$theirs" ] || [ "$theirs" != "$ours" ]; then
+    echo "synth arguments differ from $build:" >&2
+    echo "  build-default: $theirs" >&2
+    echo "  peers:         $ours" >&2
+    return 1
+  fi
+  local l
+  for l in 'JAVA="java -Xmx12g -Dsmile.data.partition.size=25000"' \
+           "grep \$'^赌博\\t' \"\$C/raw/spam/blocklists/chinesewebtext_gambling_porn_terms.tsv\" | cut -f2 > \"\$TMP/gambling.txt\""; do
+    if ! grep -qF -- "$l" "$build"; then echo "not found in $build any more: $l" >&2; return 1; fi
+  done
+}
