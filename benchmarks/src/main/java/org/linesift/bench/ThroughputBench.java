@@ -58,4 +58,15 @@ public class ThroughputBench {
     public PageResult mbPerSecond_2threads(Input in) {
         return in.sift.classify(new String(in.utf8, StandardCharsets.UTF_8));
     }
+
+    /**
+     * Baseline: the UTF-8 decoding alone, so that its share of time and allocation can be subtracted from
+     * {@code mbPerSecond_*}. Same units (MB/s).
+     */
+    @Benchmark
+    @Threads(1)
+    @OperationsPerInvocation(Fixtures.TYPICAL_PAGE_BYTES)
+    public String decodeOnly_baseline(Input in) {
+        return new String(in.utf8, StandardCharsets.UTF_8);
+    }
 }
