@@ -12,23 +12,13 @@ JAVA="java -Xmx12g -Dsmile.data.partition.size=25000"
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 
-# Gambling terms from the public blocklist (only the rows tagged 赌博; the porn and profanity rows are not used).
-grep $'^赌博\t' "$C/raw/spam/blocklists/chinesewebtext_gambling_porn_terms.tsv" | cut -f2 > "$TMP/gambling.txt"
+# 1. Training data (defined once, in models/training-data.sh, for this script and benchmarks/peers/run.sh).
+# shellcheck source=training-data.sh
+source models/training-data.sh
+default_training_data "$C" "$JAR" "$TMP/train.tsv" "$TMP"
 
-# 1. Training data: train-split pages (3 independently spammed copies) plus pages assembled from prose that the
-#    language model never sees (THUCNews articles, news2016zh sample, 2019 crawl) and Toutiao headlines.
-$JAVA -jar "$JAR" synth --seed 1 --out "$TMP/train.tsv" --copies 3 --spam-share 0.6 --prose-pages 150 \
-  --table "$C/raw/spam/blocklists/weiyuanchuang_synonym_table_public_half.txt" \
-  --brands "$TMP/gambling.txt" --brands "$C/raw/spam/blocklists/konsheng_Sensitive-lexicon/非法网址.txt" \
-  --prose "$C/raw/news_body/thucnews_cnews_articles.tsv" \
-  --prose "$C/raw/news_body/albert_zh_news2016zh_sample.txt" \
-  --prose "$C/raw/news_body/meowjolan_crawled_news_2019.txt" \
-  --headlines "$C/raw/headlines_nav/toutiao_headlines_test_split.tsv" \
-  --spam "$C/raw/spam/laj9_gambling_site_text_lines.txt" \
-  --weight salad=2 --weight synonym=4 --weight synonym-nav=2.5 --weight brand=4 --weight shred=2.5 \
-  --split train "$C/pages/INDEX.tsv"
-
-# 2. The model: character LM from the other news prose and headline sets, two passes, 4 folds.
+# 2. The model: character LM from the other news prose and headline sets, spam lexicon mined from real spam
+#    against that prose, two passes, 4 folds grouped by page.
 $JAVA -jar "$JAR" train --out models/default.lsm --force --seed 1 --lambda 25 --folds 4 --max-iter 200 \
   --lm-text "$C/raw/news_body/peoples_daily_1998_ner_dev_test_sentences.txt" \
   --lm-text "$C/raw/news_body/icwb2_msr_test.utf8" \
@@ -37,6 +27,9 @@ $JAVA -jar "$JAR" train --out models/default.lsm --force --seed 1 --lambda 25 --
   --lm-text "$C/raw/news_body/sighan2008_sxu_news_2007_SEGMENTED.txt" \
   --lm-text "$C/raw/headlines_nav/thucnews_titles_10class.tsv" \
   --lm-text "$C/raw/headlines_nav/selfmedia_titles_baowen_putong.tsv" \
+  --spam-text "$C/raw/spam/laj9_gambling_site_text_lines.txt" \
+  --spam-text "$C/raw/spam/github_seo_spam_farm_docs_sample.txt" \
+  --spam-text "$C/raw/spam/chinesewebtext_fasttext_dirty_examples.jsonl" \
   --note "default model: models/build-default.sh, seed 1" \
   "$TMP/train.tsv"
 

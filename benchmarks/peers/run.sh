@@ -42,11 +42,10 @@ else W="$(mktemp -d)"; trap 'rm -rf "$W"' EXIT; fi
 log "work dir: $W"
 
 # --- 1. training data: exactly the default model's (same synth command as models/build-default.sh step 1) ----
-# shellcheck source=synth-default.sh
-source "$P/synth-default.sh"
-check_synth_in_sync models/build-default.sh || { echo "update $P/synth-default.sh to match" >&2; exit 2; }
+# shellcheck source=../../models/training-data.sh
+source models/training-data.sh
 log "synth (default model's training data)"
-synth_default_train "$C" "$JAR" "$W/train.tsv" "$W" 2> "$W/synth.log"
+default_training_data "$C" "$JAR" "$W/train.tsv" "$W" 2> "$W/synth.log"
 TRAIN_SHA="$(sha256sum "$W/train.tsv" | cut -c1-16)"
 SYNTH_SUMMARY="$(grep '^synth:' "$W/synth.log" | sed 's/ -> .*//' || true)"
 
@@ -134,7 +133,7 @@ GIT_REV="$(git log -1 --format=%h -- src models pom.xml)$(git diff --quiet HEAD 
   echo
   echo "- LineSift: code and model as of commit $GIT_REV (last commit touching src/, models/, pom.xml), bundled model \`models/default.lsm\` (sha256 $(sha256sum models/default.lsm | cut -c1-16)…), scored by \`java -jar target/linesift-cli.jar score --json --errors ERRORS dev.tsv\`; its per-line predictions are rebuilt from that run's errors file."
   echo "- fastText: $FT_VERSION (Debian package, binary \`fasttext\`), \`fasttext supervised $FT_ARGS\` (training took ${FT_TRAIN_S} s), each dev line predicted on its own with \`fasttext predict\`. Input: one line per corpus line, characters as space-separated tokens, whitespace dropped; unk lines skipped in training."
-  echo "- Training data of fastText = training data of the bundled LineSift model: the \`synth\` command of models/build-default.sh step 1 (replicated in \`benchmarks/peers/synth-default.sh\`, checked in sync before the run), train.tsv sha256 ${TRAIN_SHA}…; $SYNTH_SUMMARY."
+  echo "- Training data of fastText = training data of the bundled LineSift model: \`default_training_data\` in models/training-data.sh, shared with models/build-default.sh, train.tsv sha256 ${TRAIN_SHA}…; $SYNTH_SUMMARY."
   if [ -n "$FT_EXTRA_F1" ]; then
     echo "- fastText run-to-run spread: with -thread 2, fastText's training is not bit-for-bit reproducible even with -seed 1. The table is the first model; $((FT_RUNS - 1)) more trainings with identical arguments in this run scored dev macro-F1$FT_EXTRA_F1 (first: $(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(f\"{[v for k,v in d.items() if k.startswith('fastText')][0]['macro_f1']:.3f}\")" "$W/scores.json"))."
   fi

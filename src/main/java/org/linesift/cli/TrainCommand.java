@@ -48,6 +48,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "Clean prose for the character language-model features (repeatable; default: none).")
     List<Path> lmText = new ArrayList<>();
 
+    @Option(names = "--spam-text", paramLabel = "FILE",
+            description = "Real spam text (repeatable); with --lm-text, a spam lexicon is mined by contrast and used as features.")
+    List<Path> spamText = new ArrayList<>();
+
     @Option(names = "--folds", paramLabel = "N", description = "Folds for the out-of-fold first pass; 0 or 1 trains a one-pass model (default: 4).")
     Integer folds;
 
@@ -87,6 +91,8 @@ final class TrainCommand implements Callable<Integer> {
         options.seed = seed;
         for (Path f : lmText) if (!Files.isRegularFile(f)) throw new NoSuchFileException(f.toString());
         options.lmText = new ArrayList<>(lmText);
+        for (Path f : spamText) if (!Files.isRegularFile(f)) throw new NoSuchFileException(f.toString());
+        options.spamText = new ArrayList<>(spamText);
         if (folds != null) options.folds = folds;
         if (lambda != null) options.lambda = lambda;
         if (hashBits != null) options.hashBits = hashBits;

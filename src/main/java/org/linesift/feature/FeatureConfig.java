@@ -7,7 +7,7 @@ package org.linesift.feature;
  * @param featureVersion version of the feature code that produced the model
  * @param hashBits       log2 of the hashed feature space
  * @param maxNgramChars  n-gram features look at no more than this many chars of a line
- * @param flags          bit set of {@code WORDS}, {@code CHAR_TRIGRAMS}, {@code LM}, {@code CONTEXT}
+ * @param flags          bit set of {@code WORDS}, {@code CHAR_TRIGRAMS}, {@code LM}, {@code CONTEXT}, {@code SYNONYMS}
  */
 public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars, int flags) {
     /** The feature version this code implements. */
@@ -16,6 +16,10 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
     public static final int CHAR_TRIGRAMS = 2;
     public static final int LM = 4;
     public static final int CONTEXT = 8;
+    /** Cilin substitution test: needs {@code LM} and {@code WORDS}. */
+    public static final int SYNONYMS = 16;
+    /** Spam-lexicon hits; the model then carries a {@link TermSet}. */
+    public static final int LEXICON = 32;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
@@ -24,7 +28,7 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
 
     /** The default configuration for new models. */
     public static FeatureConfig defaults() {
-        return new FeatureConfig(CURRENT_VERSION, 18, 1024, WORDS | CHAR_TRIGRAMS | LM | CONTEXT);
+        return new FeatureConfig(CURRENT_VERSION, 18, 1024, WORDS | CHAR_TRIGRAMS | LM | CONTEXT | SYNONYMS);
     }
 
     public boolean has(int flag) {
@@ -43,6 +47,8 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
         if (has(CHAR_TRIGRAMS)) sb.append(", char trigrams");
         if (has(LM)) sb.append(", char LM");
         if (has(CONTEXT)) sb.append(", page context");
+        if (has(SYNONYMS)) sb.append(", synonym substitution test");
+        if (has(LEXICON)) sb.append(", spam lexicon");
         return sb.toString();
     }
 }

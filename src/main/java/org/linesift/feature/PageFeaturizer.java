@@ -3,6 +3,7 @@ package org.linesift.feature;
 import org.linesift.text.CharClass;
 import org.linesift.text.Normalizer;
 import org.linesift.text.Segmenter;
+import org.linesift.text.SynonymTable;
 
 /**
  * Turns the lines of one page into hashed binary features, line by line.
@@ -19,7 +20,7 @@ public final class PageFeaturizer {
     private static final int NS_BIAS = 1, NS_C1 = 2, NS_C2 = 3, NS_C3 = 4, NS_W1 = 5, NS_W2 = 6, NS_SHAPE3 = 7,
             NS_LEN = 10, NS_RATIO = 11, NS_FLAG = 12, NS_COUNT = 13, NS_LM = 14, NS_POS = 15, NS_NB = 16,
             NS_WIN = 17, NS_REGION = 18, NS_REPEAT = 19, NS_TITLE = 20, NS_CROSS = 21, NS_FIRST = 22, NS_LAST = 23,
-            NS_WFREQ = 24, NS_PAGE = 25, NS_BRAND = 26, NS_STACK = 27;
+            NS_WFREQ = 24, NS_PAGE = 25, NS_BRAND = 26, NS_STACK = 27, NS_SYN = 28, NS_LEX = 29;
 
     // line flag bits
     static final int F_FINAL = 1, F_BULLET = 2, F_DATE = 4, F_TIME = 8, F_URL = 16, F_ICP = 32, F_COPY = 64,
@@ -28,6 +29,8 @@ public final class PageFeaturizer {
     private final FeatureConfig config;
     private final CharLm lm;
     private final Segmenter segmenter;
+    private final SynonymTable synonyms;
+    private final TermSet terms;
     private final int mask;
 
     /**
@@ -36,11 +39,22 @@ public final class PageFeaturizer {
      * @param segmenter the tokeniser; {@code null} only when words are off
      */
     public PageFeaturizer(FeatureConfig config, CharLm lm, Segmenter segmenter) {
+        this(config, lm, segmenter, null);
+    }
+
+    /**
+     * @param terms the spam lexicon (hashes of terms far more frequent in spam than in clean prose), or
+     *              {@code null} when the model has none
+     */
+    public PageFeaturizer(FeatureConfig config, CharLm lm, Segmenter segmenter, TermSet terms) {
         this.config = config;
+        this.terms = config.has(FeatureConfig.LEXICON) ? terms : null;
+        if (config.has(FeatureConfig.LEXICON) && terms == null) throw new IllegalArgumentException("config asks for lexicon features but no lexicon given");
         this.lm = config.has(FeatureConfig.LM) ? lm : null;
         this.segmenter = config.has(FeatureConfig.WORDS) ? segmenter : null;
         if (config.has(FeatureConfig.LM) && lm == null) throw new IllegalArgumentException("config asks for LM features but no LM given");
         if (config.has(FeatureConfig.WORDS) && segmenter == null) throw new IllegalArgumentException("config asks for word features but no segmenter given");
+        this.synonyms = config.has(FeatureConfig.SYNONYMS) && this.lm != null && this.segmenter != null ? SynonymTable.get() : null;
         this.mask = config.dimension() - 1;
     }
 
@@ -65,9 +79,11 @@ public final class PageFeaturizer {
                 flags = new int[0], lmMean = new int[0], lmMax = new int[0], lmHigh = new int[0], lmVeryHigh = new int[0],
                 rareChars = new int[0], repeat = new int[0], pinyin = new int[0], alnumRuns = new int[0],
                 mixedRuns = new int[0], hanAdjRuns = new int[0], domains = new int[0], brackets = new int[0],
-                seps = new int[0], otherCls = new int[0];
+                seps = new int[0], otherCls = new int[0], lmPeak = new int[0], glue = new int[0], cut = new int[0], cutPos = new int[0];
+        int[] q = new int[0];
         long[] hash = new long[0];
         long[] sortBuf = new long[0];
+        long[] sig = new long[0];
         // page measurements
         int title = -1, firstProse = -1, lastProse = -1, proseCount;
         int titleLen;
@@ -79,6 +95,16 @@ public final class PageFeaturizer {
         int[] seenStamp = new int[1 << 13];
         int seenGen;
 
+        double[] preB = new double[0], preS = new double[0];
+        int[] preN = new int[0], preHalf = new int[0], prevConf = new int[0], nextConf = new int[0];
+        private final Emitter emitter = new Emitter(this);
+
+        Emitter emitter(int[] out, int mask) {
+            emitter.out = out;
+            emitter.mask = mask;
+            return emitter;
+        }
+
         void ensureLines(int n) {
             if (len.length >= n) return;
             int c = Math.max(n, len.length * 2);
@@ -87,7 +113,7 @@ public final class PageFeaturizer {
             flags = new int[c]; lmMean = new int[c]; lmMax = new int[c]; lmHigh = new int[c]; lmVeryHigh = new int[c];
             rareChars = new int[c]; repeat = new int[c]; pinyin = new int[c]; alnumRuns = new int[c];
             mixedRuns = new int[c]; hanAdjRuns = new int[c]; domains = new int[c]; brackets = new int[c];
-            seps = new int[c]; otherCls = new int[c];
+            seps = new int[c]; otherCls = new int[c]; lmPeak = new int[c]; glue = new int[c]; cut = new int[c]; cutPos = new int[c];
             hash = new long[c]; sortBuf = new long[c];
         }
 
@@ -95,6 +121,7 @@ public final class PageFeaturizer {
             if (norm.length >= n) return;
             norm = new char[n];
             mapped = new char[n];
+            q = new int[n + 1];
             tokS = new int[n];
             tokE = new int[n];
             tokId = new int[n];
@@ -233,9 +260,45 @@ public final class PageFeaturizer {
         if (contains(nb, np, "@") && contains(nb, np, ".")) flags |= F_EMAIL;
         if (len >= 30 && han * 2 >= len && (pcjk + commas) >= 2) flags |= F_PROSE;
         s.flags[i] = flags;
+        s.glue[i] = startGlue(nb, np);
         // language model
         if (lm != null) lmStats(nb, np, i, s);
         else { s.lmMean[i] = 0; s.lmMax[i] = 0; s.lmHigh[i] = 0; s.lmVeryHigh[i] = 0; s.rareChars[i] = 0; }
+    }
+
+    /**
+     * Shape of the start of a line: 1 when a short Han run (2–6 chars) is glued to a following Latin/digit run
+     * ("威廉希尔1.2."), 2 when a short Latin/digit run is glued to Han ("bet365：", "j9九游"), 3 when the line
+     * starts with a short bracketed segment ("(万博)", "【必威】"), 0 otherwise.
+     */
+    static int startGlue(char[] c, int n) {
+        int a = 0;
+        while (a < n && c[a] == ' ') a++;
+        if (a >= n) return 0;
+        char open = c[a];
+        if (open == '(' || open == '【' || open == '[' || open == '「' || open == '《' || open == '〔') {
+            int j = a + 1;
+            while (j < n && j - a <= 8 && c[j] != ')' && c[j] != '】' && c[j] != ']' && c[j] != '」' && c[j] != '》' && c[j] != '〕') j++;
+            return j < n && j - a >= 3 && j - a <= 8 ? 3 : 0;
+        }
+        int k0 = CharClass.of(c[a]);
+        int j = a;
+        if (k0 == CharClass.HAN) {
+            while (j < n && CharClass.of(c[j]) == CharClass.HAN) j++;
+            if (j - a >= 2 && j - a <= 6 && j < n) {
+                int k1 = CharClass.of(c[j]);
+                if (k1 == CharClass.LATIN || k1 == CharClass.DIGIT) return 1;
+            }
+            return 0;
+        }
+        if (k0 == CharClass.LATIN || k0 == CharClass.DIGIT) {
+            while (j < n && (CharClass.of(c[j]) == CharClass.LATIN || CharClass.of(c[j]) == CharClass.DIGIT)) j++;
+            if (j - a >= 2 && j - a <= 10 && j < n) {
+                char d = c[j];
+                if (CharClass.of(d) == CharClass.HAN || d == ':' || d == '：') return 2;
+            }
+        }
+        return 0;
     }
 
     private static boolean prevBeforeRunIsHan(String line, int runStart) {
@@ -263,6 +326,7 @@ public final class PageFeaturizer {
             m[mn++] = c;
         }
         int sum = 0, max = 0, high = 0, veryHigh = 0, rare = 0, count = 0;
+        int w0 = 0, w1 = 0, w2 = 0, peak = 0;
         for (int k = 0; k < mn; k++) {
             char c = m[k];
             if (c != ' ' && c != 'a' && c != '0' && lm.unigramQ(c) >= 17 * 8) rare++;
@@ -270,6 +334,8 @@ public final class PageFeaturizer {
             char a = m[k - 1];
             if (a == ' ' || c == ' ') continue;
             int q = lm.bigramQ(a, c);
+            w0 = w1; w1 = w2; w2 = q;
+            if (w0 + w1 + w2 > peak) peak = w0 + w1 + w2;
             sum += q;
             count++;
             if (q > max) max = q;
@@ -281,6 +347,44 @@ public final class PageFeaturizer {
         s.lmHigh[i] = high;
         s.lmVeryHigh[i] = veryHigh;
         s.rareChars[i] = rare;
+        s.lmPeak[i] = peak;
+        deletionTest(m, mn, i, s);
+    }
+
+    /**
+     * The deletion test for injected spans: for each span of 2–8 chars, how much cheaper (in 1/8 bits) the
+     * clean-prose LM finds the line with the span cut out. An injected brand ("本次点招j9官网签约") leaves two
+     * surprising seams that disappear when it is removed; cutting a real word leaves a surprising seam.
+     * Records the best saving and where its span starts (0 = line start, 1 = inside, 2 = line end).
+     */
+    private void deletionTest(char[] m, int mn, int i, Scratch s) {
+        int[] q = s.q;
+        // q[k] = cost of bigram (m[k-1], m[k]); spaces break the chain
+        for (int k = 1; k < mn; k++) q[k] = (m[k - 1] == ' ' || m[k] == ' ') ? 0 : lm.bigramQ(m[k - 1], m[k]);
+        int best = 0, bestPos = 0;
+        for (int a = 0; a < mn; a++) {
+            int inner = 0;
+            for (int L = 1; L <= 8 && a + L <= mn; L++) {
+                int b = a + L; // span [a, b)
+                if (L > 1) inner += q[a + L - 1];
+                if (L < 2) continue;
+                // only spans set in Chinese text: Han (or the line edge) on both sides, so code, URLs and
+                // English are not cut apart
+                if ((a > 0 && CharClass.of(m[a - 1]) != CharClass.HAN) || (b < mn && CharClass.of(m[b]) != CharClass.HAN)) continue;
+                if (a == 0 && b >= mn) continue;
+                int left = a > 0 ? q[a] : 0;
+                int right = b < mn ? q[b] : 0;
+                int join = (a > 0 && b < mn && m[a - 1] != ' ' && m[b] != ' ') ? lm.bigramQ(m[a - 1], m[b]) : 0;
+                // a span at an edge has one seam; charge the prose cost of the chars it removes
+                int saving = left + inner + right - join - L * 7 * 8;
+                if (saving > best) {
+                    best = saving;
+                    bestPos = a == 0 ? 0 : (b >= mn ? 2 : 1);
+                }
+            }
+        }
+        s.cut[i] = best;
+        s.cutPos[i] = bestPos;
     }
 
     static boolean contains(char[] s, int n, String pat) {
@@ -322,24 +426,55 @@ public final class PageFeaturizer {
         return false;
     }
 
+    /** Lines after a candidate searched for its words, and candidates considered. */
+    private static final int TITLE_WINDOW = 60, TITLE_CANDIDATES = 400;
+
+    /**
+     * Picks the title line: a short, Han-rich line without a sentence-final mark whose character pairs recur in
+     * the lines below it (the article repeats its headline's words), as close as possible above the article's
+     * first prose line. Each line's Han pairs go into a 256-bit signature first, so the search is linear.
+     */
     private void chooseTitle(String[] lines, Scratch s) {
         int n = s.n;
         s.title = -1;
         s.titleLen = 0;
         if (n == 0) return;
-        int limit = s.firstProse >= 0 ? Math.min(n, s.firstProse + 1) : Math.min(n, 30);
-        // the title is the last short, Han-rich, non-final line before the first prose line whose
-        // characters recur in the article; fall back to nothing
+        if (s.sig.length < 4 * n) s.sig = new long[Math.max(4 * n, s.sig.length * 2)];
+        long[] sig = s.sig;
+        for (int i = 0; i < n; i++) {
+            sig[4 * i] = sig[4 * i + 1] = sig[4 * i + 2] = sig[4 * i + 3] = 0;
+            String l = lines[i];
+            int L = Math.min(l.length(), 600);
+            char prev = 0;
+            for (int k = 0; k < L; k++) {
+                char c = Normalizer.fold(l.charAt(k));
+                if (CharClass.of(c) != CharClass.HAN) { prev = 0; continue; }
+                if (prev != 0) {
+                    int h = CharLm.mix((prev << 16) | c) >>> 24;
+                    sig[4 * i + (h >>> 6)] |= 1L << (h & 63);
+                }
+                prev = c;
+            }
+        }
         int best = -1;
-        int bestScore = 0;
-        for (int i = Math.max(0, limit - 40); i < limit; i++) {
+        int bestScore = Integer.MIN_VALUE;
+        int considered = 0;
+        int proseAbove = 0;
+        for (int i = 0; i < n && considered < TITLE_CANDIDATES; i++) {
+            if ((s.flags[i] & F_PROSE) != 0) proseAbove++;
             int len = s.len[i];
-            if (len < 5 || len > 80 || s.han[i] * 2 < len || (s.flags[i] & F_FINAL) != 0) continue;
-            if (s.repeat[i] > 2) continue;
-            int sc = recurrence(lines[i], lines, s) * 4 + 1;
-            // closer to the article is better
-            sc = sc * 100 - (limit - i);
-            if (sc > bestScore) { bestScore = sc; best = i; }
+            if (len < 4 || len > 60 || s.han[i] * 2 < len || (s.flags[i] & F_FINAL) != 0 || s.repeat[i] > 2) continue;
+            // the article must follow: a prose line within the window
+            int nextProse = -1;
+            for (int j = i + 1; j < n && j <= i + TITLE_WINDOW; j++) if ((s.flags[j] & F_PROSE) != 0) { nextProse = j; break; }
+            if (nextProse < 0) continue;
+            considered++;
+            int rec = recurrence(lines[i], i, s);
+            if (rec < 35) continue;
+            // the headline stands above (nearly) all of the article; a sub-heading only above its section
+            int below = s.proseCount == 0 ? 0 : (s.proseCount - proseAbove) * 60 / s.proseCount;
+            int score = rec + below - Math.min(nextProse - i, 30);
+            if (score > bestScore) { bestScore = score; best = i; }
         }
         s.title = best;
         if (best >= 0) {
@@ -358,36 +493,28 @@ public final class PageFeaturizer {
         }
     }
 
-    /** How many of a candidate's Han bigrams recur in the first prose lines of the page (bounded work). */
-    private int recurrence(String cand, String[] lines, Scratch s) {
-        if (s.firstProse < 0) return 0;
-        int hits = 0;
-        int checked = 0;
+    /** Percentage of a candidate's Han pairs found in the signatures of the lines below it (not its copies). */
+    private static int recurrence(String cand, int i, Scratch s) {
+        int hits = 0, checked = 0;
         char prev = 0;
+        long[] sig = s.sig;
+        int to = Math.min(s.n, i + 1 + TITLE_WINDOW);
         for (int k = 0; k < cand.length() && checked < 40; k++) {
             char c = Normalizer.fold(cand.charAt(k));
             if (CharClass.of(c) != CharClass.HAN) { prev = 0; continue; }
             if (prev != 0) {
                 checked++;
-                if (occursInProse(prev, c, lines, s)) hits++;
+                int h = CharLm.mix((prev << 16) | c) >>> 24;
+                long bit = 1L << (h & 63);
+                int word = h >>> 6;
+                for (int j = i + 1; j < to; j++) {
+                    if (s.hash[j] == s.hash[i]) continue;
+                    if ((sig[4 * j + word] & bit) != 0) { hits++; break; }
+                }
             }
             prev = c;
         }
-        return checked == 0 ? 0 : hits * 10 / checked;
-    }
-
-    private static boolean occursInProse(char a, char b, String[] lines, Scratch s) {
-        int seen = 0;
-        for (int i = s.firstProse; i <= s.lastProse && seen < 3; i++) {
-            if ((s.flags[i] & F_PROSE) == 0) continue;
-            seen++;
-            String l = lines[i];
-            int L = Math.min(l.length(), 400);
-            for (int k = 1; k < L; k++) {
-                if (l.charAt(k) == b && l.charAt(k - 1) == a) return true;
-            }
-        }
-        return false;
+        return checked < 2 ? 0 : hits * 100 / checked;
     }
 
     private static void addTitleKey(Scratch s, int key) {
@@ -423,7 +550,8 @@ public final class PageFeaturizer {
     public int features(String[] lines, int i, Scratch s, int[] out) {
         s.seenGen++;
         if (s.seenGen == 0) { java.util.Arrays.fill(s.seenStamp, 0); s.seenGen = 1; }
-        Emitter e = new Emitter(out, s, mask);
+        Emitter e = s.emitter(out, mask);
+        e.n = 0;
         String line = lines[i];
         e.add(NS_BIAS, 0);
         if ((s.flags[i] & F_BLANK) != 0) {
@@ -437,20 +565,61 @@ public final class PageFeaturizer {
         if (segmenter != null) words(nb, np, s, e);
         shape(i, s, e);
         if (lm != null) lmFeatures(i, s, e);
+        if (terms != null) lexicon(nb, np, i, s, e);
         if (config.has(FeatureConfig.CONTEXT)) context(nb, np, i, s, e);
         return e.n;
     }
 
     /**
+     * Makes {@code feats[0..k)} the current line's features for deduplication, as if {@link #features} had just
+     * produced them (used when the first pass's features are replayed from a cache).
+     */
+    public void reseed(int[] feats, int k, Scratch s) {
+        s.seenGen++;
+        if (s.seenGen == 0) { java.util.Arrays.fill(s.seenStamp, 0); s.seenGen = 1; }
+        Emitter e = s.emitter(feats, mask);
+        e.n = 0;
+        for (int j = 0; j < k; j++) e.put(feats[j]);
+    }
+
+    /**
+     * Prepares the page-level sums the second pass needs from the first pass's probabilities
+     * ({@code probs[3 * j + k]}); call once per page, after {@link #analyse} and before {@link #stackFeatures}.
+     * Linear in the page length.
+     */
+    public void prepareStack(float[] probs, Scratch s) {
+        int n = s.n;
+        if (s.preB.length < n + 1) {
+            int c = Math.max(n + 1, s.preB.length * 2);
+            s.preB = new double[c]; s.preS = new double[c]; s.preN = new int[c]; s.preHalf = new int[c];
+            s.prevConf = new int[c]; s.nextConf = new int[c];
+        }
+        s.preB[0] = 0; s.preS[0] = 0; s.preN[0] = 0; s.preHalf[0] = 0;
+        for (int j = 0; j < n; j++) {
+            boolean blank = (s.flags[j] & F_BLANK) != 0;
+            s.preB[j + 1] = s.preB[j] + (blank ? 0 : probs[3 * j]);
+            s.preS[j + 1] = s.preS[j] + (blank ? 0 : probs[3 * j + 2]);
+            s.preN[j + 1] = s.preN[j] + (blank ? 0 : 1);
+            s.preHalf[j + 1] = s.preHalf[j] + (!blank && probs[3 * j] > 0.5f ? 1 : 0);
+        }
+        int last = -1;
+        for (int j = 0; j < n; j++) { s.prevConf[j] = last; if (probs[3 * j] > 0.7f) last = j; }
+        last = -1;
+        for (int j = n - 1; j >= 0; j--) { s.nextConf[j] = last; if (probs[3 * j] > 0.7f) last = j; }
+    }
+
+    /**
      * Appends the second-pass features of line {@code i} to {@code out[0..n)} and returns the new count:
      * the first pass's probabilities of this line and its neighbours ({@code probs[3 * j + k]}), and the
-     * page-level share of each first-pass label. Call right after {@link #features} for the same line.
+     * page-level share of each first-pass label. Call right after {@link #features} for the same line, and
+     * after {@link #prepareStack} for the page.
      */
     public int stackFeatures(float[] probs, int i, Scratch s, int[] out, int n) {
-        Emitter e = new Emitter(out, s, mask);
+        Emitter e = s.emitter(out, mask);
         e.n = n;
         int lines = s.n;
         int own = argmax(probs, i);
+        boolean selfBlank = (s.flags[i] & F_BLANK) != 0;
         e.add(NS_STACK, 1, own, decile(probs[3 * i + own]));
         e.add(NS_STACK, 2, decile(probs[3 * i]), decile(probs[3 * i + 2]));
         e.add(NS_STACK, 3, own, lenClass(s, i));
@@ -463,64 +632,50 @@ public final class PageFeaturizer {
             e.add(NS_STACK, 10 + d, a, decile(probs[3 * j + a]));
             if (d == -1 || d == 1) e.add(NS_STACK, 20 + d, a, own);
         }
-        float b5 = 0, s5 = 0;
-        int c5 = 0;
-        for (int j = Math.max(0, i - 5); j <= Math.min(lines - 1, i + 5); j++) {
-            if (j == i || (s.flags[j] & F_BLANK) != 0) continue;
-            b5 += probs[3 * j];
-            s5 += probs[3 * j + 2];
-            c5++;
-        }
-        if (c5 > 0) {
-            e.add(NS_STACK, 30, decile(b5 / c5));
-            e.add(NS_STACK, 31, decile(s5 / c5));
-            e.add(NS_STACK, 32, decile(b5 / c5), own);
-        }
-        // wide windows and the body span: body is one block, broken by short lines of its own
-        for (int w : WIDE) {
-            float bw = 0;
-            int cw = 0;
-            for (int j = Math.max(0, i - w); j <= Math.min(lines - 1, i + w); j++) {
-                if (j == i || (s.flags[j] & F_BLANK) != 0) continue;
-                bw += probs[3 * j];
-                cw++;
+        // windows (excluding the line itself): ±5 for body and spun, ±10 and ±25 for body
+        for (int w : WINDOWS) {
+            int lo = Math.max(0, i - w), hi = Math.min(lines - 1, i + w);
+            int cw = s.preN[hi + 1] - s.preN[lo] - (selfBlank ? 0 : 1);
+            if (cw <= 0) continue;
+            double bw = s.preB[hi + 1] - s.preB[lo] - (selfBlank ? 0 : probs[3 * i]);
+            float mb = (float) (bw / cw);
+            if (w == 5) {
+                double sw = s.preS[hi + 1] - s.preS[lo] - (selfBlank ? 0 : probs[3 * i + 2]);
+                e.add(NS_STACK, 30, decile(mb));
+                e.add(NS_STACK, 31, decile((float) (sw / cw)));
+                e.add(NS_STACK, 32, decile(mb), own);
+            } else {
+                e.add(NS_STACK, 50 + w, decile(mb), own);
             }
-            if (cw > 0) e.add(NS_STACK, 50 + w, decile(bw / cw), own);
         }
-        int above = 0, below = 0;
-        for (int j = 0; j < i; j++) if ((s.flags[j] & F_BLANK) == 0 && probs[3 * j] > 0.5f) above++;
-        for (int j = i + 1; j < lines; j++) if ((s.flags[j] & F_BLANK) == 0 && probs[3 * j] > 0.5f) below++;
+        // body lines above and below: body is one block, broken by short lines of its own
+        boolean selfHalf = !selfBlank && probs[3 * i] > 0.5f;
+        int above = s.preHalf[i];
+        int below = s.preHalf[lines] - s.preHalf[i] - (selfHalf ? 1 : 0);
         e.add(NS_STACK, 60, bucket(above), bucket(below));
         e.add(NS_STACK, 61, Math.min(above, 3) * 4 + Math.min(below, 3), own);
         // distance to the nearest confident body line above and below
-        int du = 99, dd = 99;
-        for (int j = i - 1; j >= 0 && i - j < 40; j--) if (probs[3 * j] > 0.7f) { du = i - j; break; }
-        for (int j = i + 1; j < lines && j - i < 40; j++) if (probs[3 * j] > 0.7f) { dd = j - i; break; }
-        e.add(NS_STACK, 62, bucket(Math.min(du, 40)), bucket(Math.min(dd, 40)));
-        e.add(NS_STACK, 63, bucket(Math.min(du, 40)) * 16 + bucket(Math.min(dd, 40)), lenClass(s, i));
-        // same-label runs above and below
+        int du = s.prevConf[i] < 0 ? 40 : Math.min(i - s.prevConf[i], 40);
+        int dd = s.nextConf[i] < 0 ? 40 : Math.min(s.nextConf[i] - i, 40);
+        e.add(NS_STACK, 62, bucket(du), bucket(dd));
+        e.add(NS_STACK, 63, bucket(du) * 16 + bucket(dd), lenClass(s, i));
+        // same-label runs above and below (bounded)
         int up = 0, down = 0;
-        for (int j = i - 1; j >= 0 && up < 8; j--) { if ((s.flags[j] & F_BLANK) != 0) continue; if (argmax(probs, j) != own) break; up++; }
-        for (int j = i + 1; j < lines && down < 8; j++) { if ((s.flags[j] & F_BLANK) != 0) continue; if (argmax(probs, j) != own) break; down++; }
+        for (int j = i - 1; j >= 0 && up < 8 && i - j < 64; j--) { if ((s.flags[j] & F_BLANK) != 0) continue; if (argmax(probs, j) != own) break; up++; }
+        for (int j = i + 1; j < lines && down < 8 && j - i < 64; j++) { if ((s.flags[j] & F_BLANK) != 0) continue; if (argmax(probs, j) != own) break; down++; }
         e.add(NS_STACK, 33, own, bucket(up + down));
         // page-level shares
-        float pb = 0, ps = 0;
-        int nb = 0;
-        for (int j = 0; j < lines; j++) {
-            if ((s.flags[j] & F_BLANK) != 0) continue;
-            pb += probs[3 * j];
-            ps += probs[3 * j + 2];
-            nb++;
-        }
+        int nb = s.preN[lines];
         if (nb > 0) {
-            e.add(NS_STACK, 40, decile(pb / nb));
+            double pb = s.preB[lines], ps = s.preS[lines];
+            e.add(NS_STACK, 40, decile((float) (pb / nb)));
             e.add(NS_STACK, 41, Math.min(10, (int) (ps * 20 / nb)));
             e.add(NS_STACK, 42, own, Math.min(10, (int) (ps * 20 / nb)));
         }
         return e.n;
     }
 
-    private static final int[] WIDE = {10, 25};
+    private static final int[] WINDOWS = {5, 10, 25};
 
     private static int argmax(float[] p, int i) {
         float a = p[3 * i], b = p[3 * i + 1], c = p[3 * i + 2];
@@ -532,16 +687,14 @@ public final class PageFeaturizer {
     }
 
     /** Collects distinct indices into the output array. Not allocation-free only in name: it is a stack value. */
-    private static final class Emitter {
-        final int[] out;
+    static final class Emitter {
+        int[] out;
         final Scratch s;
-        final int mask;
+        int mask;
         int n;
 
-        Emitter(int[] out, Scratch s, int mask) {
-            this.out = out;
+        Emitter(Scratch s) {
             this.s = s;
-            this.mask = mask;
         }
 
         void add(int ns, long a) { put(Hashing.index(mask, ns, a)); }
@@ -603,12 +756,119 @@ public final class PageFeaturizer {
             }
         }
         e.add(NS_W2, prev, 2);
+        if (synonyms != null) substitutions(c, n, nt, s, e);
         e.add(NS_WFREQ, 1, bucket(rare));
         e.add(NS_WFREQ, 2, bucket(rare2));
         for (int t = 1; t <= 6 && rare >= t; t++) e.add(NS_WFREQ, 10, t);
         for (int t = 1; t <= 6 && rare + rare2 >= t; t++) e.add(NS_WFREQ, 11, t);
         if (dictMulti > 0) e.add(NS_WFREQ, 3, rare * 20 / dictMulti);
         e.add(NS_WFREQ, 4, bucket(nt));
+    }
+
+    /**
+     * The Cilin substitution test: for each word with same-length synonyms, how much more probable the
+     * clean-prose LM finds the best synonym in the same context (in 1/8 bits).
+     */
+    private void substitutions(char[] c, int n, int nt, Scratch s, Emitter e) {
+        int max = 0, over4 = 0, over8 = 0, tested = 0;
+        for (int t = 0; t < nt; t++) {
+            int a = s.tokS[t], b = s.tokE[t];
+            int slot = synonyms.find(c, a, b);
+            if (slot < 0) continue;
+            tested++;
+            int L = b - a;
+            int own = localCost(c, n, a, b, null, 0, 0, L);
+            int best = Integer.MAX_VALUE;
+            int alts = synonyms.alternatives(slot);
+            for (int k = 0; k < alts; k++) {
+                int cost = localCost(c, n, a, b, synonyms, slot, k, L);
+                if (cost < best) best = cost;
+            }
+            int delta = own - best;
+            if (delta > max) max = delta;
+            if (delta >= 32) over4++;
+            if (delta >= 64) over8++;
+        }
+        if (tested == 0) { e.add(NS_SYN, 0); return; }
+        for (int th = 16; th <= 96 && max >= th; th += 16) e.add(NS_SYN, 1, th);
+        for (int k = 1; k <= 4 && over4 >= k; k++) e.add(NS_SYN, 2, k);
+        for (int k = 1; k <= 4 && over8 >= k; k++) e.add(NS_SYN, 3, k);
+        e.add(NS_SYN, 4, Math.min(10, over4 * 20 / tested));
+    }
+
+    /** LM cost (1/8 bits) of the bigrams touching {@code [a, b)}, with the word or one of its synonyms there. */
+    private int localCost(char[] c, int n, int a, int b, SynonymTable syn, int slot, int alt, int L) {
+        int cost = 0;
+        char prev = a > 0 ? CharLm.map(c[a - 1]) : ' ';
+        for (int i = 0; i < L; i++) {
+            char ch = syn == null ? c[a + i] : syn.alternativeChar(slot, alt, L, i);
+            if (prev != ' ') cost += lm.bigramQ(prev, ch);
+            prev = ch;
+        }
+        if (b < n) {
+            char next = CharLm.map(c[b]);
+            if (next != ' ') cost += lm.bigramQ(prev, next);
+        }
+        return cost;
+    }
+
+    /**
+     * Spam-lexicon hits: Han n-grams (2–4 chars) and whole Latin/digit runs whose hashes are in the lexicon,
+     * with where they sit (line start, next to decorations) and how much of the line they cover.
+     */
+    private void lexicon(char[] c, int n, int i, Scratch s, Emitter e) {
+        int hits = 0, atStart = 0, decorated = 0, covered = 0, coveredTo = 0;
+        int k = 0;
+        while (k < n) {
+            int cls = CharClass.of(c[k]);
+            if (cls == CharClass.LATIN || cls == CharClass.DIGIT) {
+                int j = k + 1;
+                while (j < n && (CharClass.of(c[j]) == CharClass.LATIN || CharClass.of(c[j]) == CharClass.DIGIT)) j++;
+                if (j - k >= 2 && terms.contains(Hashing.chars(c, k, j))) {
+                    hits++;
+                    if (k < 3) atStart++;
+                    if (isDecoration(c, n, k, j)) decorated++;
+                    covered += j - Math.max(k, coveredTo);
+                    coveredTo = j;
+                }
+                k = j;
+                continue;
+            }
+            if (cls == CharClass.HAN) {
+                for (int len = 4; len >= 2; len--) {
+                    int j = k + len;
+                    if (j > n || !allHan(c, k, j)) continue;
+                    if (terms.contains(Hashing.chars(c, k, j))) {
+                        hits++;
+                        if (k < 3) atStart++;
+                        if (isDecoration(c, n, k, j)) decorated++;
+                        covered += Math.max(0, j - Math.max(k, coveredTo));
+                        coveredTo = Math.max(coveredTo, j);
+                        break;
+                    }
+                }
+            }
+            k++;
+        }
+        int len = Math.max(1, s.len[i]);
+        int lc = lenClass(s, i);
+        for (int t = 1; t <= 6 && hits >= t; t++) { e.add(NS_LEX, 1, t); e.add(NS_LEX, 2, t, lc); }
+        if (atStart > 0) e.add(NS_LEX, 3, lc);
+        if (decorated > 0) e.add(NS_LEX, 4, Math.min(decorated, 3));
+        int pct = covered * 100 / len;
+        for (int t = 5; t <= 60 && pct >= t; t += 5) e.add(NS_LEX, 5, t);
+        if (hits == 0) e.add(NS_LEX, 0, lc);
+    }
+
+    private static boolean allHan(char[] c, int a, int b) {
+        for (int k = a; k < b; k++) if (CharClass.of(c[k]) != CharClass.HAN) return false;
+        return true;
+    }
+
+    private static boolean isDecoration(char[] c, int n, int a, int b) {
+        char before = a > 0 ? c[a - 1] : ' ', after = b < n ? c[b] : ' ';
+        return before == '【' || before == '(' || before == '[' || before == '「' || after == '】' || after == ')'
+                || after == ']' || after == ':' || after == '.' || after == '」';
     }
 
     /** 0,1,2,3,4-5,6-8,9-16,17-32,... */
@@ -649,6 +909,7 @@ public final class PageFeaturizer {
         e.add(NS_BRAND, 3, bucket(s.mixedRuns[i]));
         e.add(NS_BRAND, 4, bucket(s.hanAdjRuns[i]));
         e.add(NS_BRAND, 5, bucket(s.domains[i]));
+        e.add(NS_BRAND, 8, s.glue[i], Math.min(4, bucket(len) / 2));
         if (s.han[i] >= 8 && s.hanAdjRuns[i] > 0) e.add(NS_BRAND, 6, bucket(s.hanAdjRuns[i]), (f & F_PROSE) != 0 ? 1 : 0);
         if (s.pinyin[i] > 0) e.add(NS_BRAND, 7, ratio10(s.pinyin[i] * 4, Math.max(1, s.han[i])));
     }
@@ -670,6 +931,19 @@ public final class PageFeaturizer {
             e.add(NS_LM, 20, t);
             e.add(NS_LM, 21, t, lb);
         }
+        int peak = s.lmPeak[i];
+        for (int t = 24 * 8; t <= 60 * 8; t += 4 * 8) {
+            if (peak < t) break;
+            e.add(NS_LM, 26, t);
+            e.add(NS_LM, 27, t, lb);
+        }
+        int cut = s.cut[i];
+        for (int t = 4 * 8; t <= 40 * 8 && cut >= t; t += 4 * 8) {
+            e.add(NS_LM, 29, t);
+            e.add(NS_LM, 30, t, s.cutPos[i] * 8 + lb);
+        }
+        int excess = peak - 3 * mean;
+        for (int t = 8 * 8; t <= 40 * 8 && excess >= t; t += 4 * 8) e.add(NS_LM, 28, t, lb);
         for (int t = 5; t <= 60; t += 5) {
             if (highPct >= t) { e.add(NS_LM, 22, t); e.add(NS_LM, 23, t, lb); }
             if (veryPct >= t) e.add(NS_LM, 24, t);

@@ -2,6 +2,7 @@ package org.linesift.model;
 
 import org.linesift.feature.CharLm;
 import org.linesift.feature.FeatureConfig;
+import org.linesift.feature.TermSet;
 
 import java.util.Objects;
 
@@ -13,13 +14,20 @@ import java.util.Objects;
 public final class Model {
     private final FeatureConfig config;
     private final CharLm lm;
+    private final TermSet terms;
     private final LinearModel lineModel;
     private final LinearModel pageModel;
     private final String note;
 
     public Model(FeatureConfig config, CharLm lm, LinearModel lineModel, LinearModel pageModel, String note) {
+        this(config, lm, null, lineModel, pageModel, note);
+    }
+
+    public Model(FeatureConfig config, CharLm lm, TermSet terms, LinearModel lineModel, LinearModel pageModel, String note) {
         this.config = Objects.requireNonNull(config);
         this.lm = lm;
+        this.terms = terms;
+        if (config.has(FeatureConfig.LEXICON) && terms == null) throw new IllegalArgumentException("configuration asks for a spam lexicon but none is given");
         this.lineModel = Objects.requireNonNull(lineModel);
         this.pageModel = pageModel;
         this.note = note == null ? "" : note;
@@ -31,6 +39,8 @@ public final class Model {
     public FeatureConfig config() { return config; }
     /** The character LM, or {@code null}. */
     public CharLm lm() { return lm; }
+    /** The spam lexicon (term hashes), or {@code null}. */
+    public TermSet terms() { return terms; }
     public LinearModel lineModel() { return lineModel; }
     /** The second-pass model, or {@code null} for a one-pass model. */
     public LinearModel pageModel() { return pageModel; }

@@ -4,6 +4,7 @@ import org.linesift.Label;
 import org.linesift.ModelFormatException;
 import org.linesift.feature.CharLm;
 import org.linesift.feature.FeatureConfig;
+import org.linesift.feature.TermSet;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -29,6 +30,7 @@ import java.util.zip.CRC32;
  *   labels       u8 count, then u8 length + UTF-8 each (must be body, nav, spun)
  *   lm           u8 present; if 1: 65536 unigram bytes, 65536 backoff bytes, i32 entries,
  *                entries x (i32 key), entries x (u8 value)    (keys strictly increasing)
+ *   lexicon      u8 present; if 1: i32 count, count x i64 term hash   (strictly increasing, non-zero)
  *   passes       u8 count (1 or 2), each: i32 dimension, u8 classes, f32 scale,
  *                classes x f32 bias, dimension*classes x i16 quantised weights (weight = q * scale)
  * crc32        u32 over everything before it
@@ -122,6 +124,16 @@ public final class ModelFile {
             buf.get(vs);
             lm = CharLm.ofEntries(uni, back, ks, vs);
         }
+        TermSet terms = null;
+        int hasTerms = buf.get() & 0xFF;
+        if (hasTerms > 1) throw new ModelFormatException(source + ": bad lexicon flag " + hasTerms);
+        if (hasTerms == 1) {
+            int count = buf.getInt();
+            if (count < 0 || (long) count * 8 > buf.remaining()) throw new ModelFormatException(source + ": lexicon claims " + count + " terms, more than the file holds");
+            long[] hs = new long[count];
+            for (int i = 0; i < count; i++) hs[i] = buf.getLong();
+            terms = new TermSet(hs);
+        }
         int passes = buf.get() & 0xFF;
         if (passes < 1 || passes > 2) throw new ModelFormatException(source + ": expected 1 or 2 passes, found " + passes);
         LinearModel[] lms = new LinearModel[passes];
@@ -145,7 +157,8 @@ public final class ModelFile {
         }
         if (buf.remaining() != 0) throw new ModelFormatException(source + ": " + buf.remaining() + " unexpected bytes at the end of the model body");
         if (cfg.has(FeatureConfig.LM) && lm == null) throw new ModelFormatException(source + ": configuration needs a language model but the file has none");
-        return new Model(cfg, lm, lms[0], passes > 1 ? lms[1] : null, note);
+        if (cfg.has(FeatureConfig.LEXICON) && terms == null) throw new ModelFormatException(source + ": configuration needs a spam lexicon but the file has none");
+        return new Model(cfg, lm, terms, lms[0], passes > 1 ? lms[1] : null, note);
     }
 
     private static void need(ByteBuffer buf, long n, String source, String what) throws ModelFormatException {
@@ -196,6 +209,12 @@ public final class ModelFile {
                 out.writeInt(n);
                 for (int i = 0; i < n; i++) out.writeInt((int) (pairs[i] >> 8));
                 for (int i = 0; i < n; i++) out.writeByte((int) (pairs[i] & 0xFF));
+            }
+            TermSet terms = m.terms();
+            out.writeByte(terms == null ? 0 : 1);
+            if (terms != null) {
+                out.writeInt(terms.size());
+                for (long h : terms.hashes()) out.writeLong(h);
             }
             LinearModel[] passes = m.pageModel() == null ? new LinearModel[]{m.lineModel()} : new LinearModel[]{m.lineModel(), m.pageModel()};
             out.writeByte(passes.length);

@@ -11,6 +11,9 @@ import org.linesift.feature.FeatureConfig;
  * then the page pass. Thread-safe: per-thread scratch buffers are kept in thread-locals.
  */
 public final class PageClassifier {
+    /** Most feature ids kept per thread between the passes (16 MB). */
+    private static final int MAX_CACHE = 1 << 22;
+
     private final Model model;
     private final PageFeaturizer featurizer;
     private final ThreadLocal<Buffers> buffers;
@@ -19,6 +22,9 @@ public final class PageClassifier {
         final PageFeaturizer.Scratch scratch = new PageFeaturizer.Scratch();
         final int[] feats;
         float[] first = new float[0];
+        /** First-pass features of every line of the page, reused by the second pass (bounded). */
+        int[] cache = new int[1 << 16];
+        int[] cacheStart = new int[0];
 
         Buffers(int maxFeatures) {
             feats = new int[maxFeatures];
@@ -28,7 +34,7 @@ public final class PageClassifier {
     public PageClassifier(Model model) {
         this.model = model;
         FeatureConfig cfg = model.config();
-        this.featurizer = new PageFeaturizer(cfg, model.lm(), cfg.has(FeatureConfig.WORDS) ? Segmenter.get() : null);
+        this.featurizer = new PageFeaturizer(cfg, model.lm(), cfg.has(FeatureConfig.WORDS) ? Segmenter.get() : null, model.terms());
         int max = featurizer.maxFeatures() + 64;
         this.buffers = ThreadLocal.withInitial(() -> new Buffers(max));
     }
@@ -50,21 +56,45 @@ public final class PageClassifier {
         LinearModel first = model.lineModel();
         LinearModel second = model.pageModel();
         float[] p1 = second == null ? probs : ensure(b, n);
+        boolean caching = second != null;
+        if (caching && b.cacheStart.length < n + 1) b.cacheStart = new int[Math.max(n + 1, b.cacheStart.length * 2)];
+        int used = 0;
         for (int i = 0; i < n; i++) {
+            if (caching) b.cacheStart[i] = used;
             if (lines[i].isBlank()) {
                 p1[3 * i] = 0; p1[3 * i + 1] = 1; p1[3 * i + 2] = 0;
                 continue;
             }
             int k = featurizer.features(lines, i, s, b.feats);
             first.probabilities(b.feats, k, p1, 3 * i);
+            if (caching) {
+                if (used + k > b.cache.length && used + k <= MAX_CACHE) {
+                    b.cache = java.util.Arrays.copyOf(b.cache, Math.min(MAX_CACHE, Math.max(used + k, b.cache.length * 2)));
+                }
+                if (used + k <= b.cache.length) {
+                    System.arraycopy(b.feats, 0, b.cache, used, k);
+                    used += k;
+                } else {
+                    caching = false; // a huge page: recompute in the second pass instead of holding it all
+                }
+            }
         }
+        if (caching) b.cacheStart[n] = used;
         if (second != null) {
+            featurizer.prepareStack(p1, s);
             for (int i = 0; i < n; i++) {
                 if (lines[i].isBlank()) {
                     probs[3 * i] = 0; probs[3 * i + 1] = 1; probs[3 * i + 2] = 0;
                     continue;
                 }
-                int k = featurizer.features(lines, i, s, b.feats);
+                int k;
+                if (caching) {
+                    k = b.cacheStart[i + 1] - b.cacheStart[i];
+                    System.arraycopy(b.cache, b.cacheStart[i], b.feats, 0, k);
+                    featurizer.reseed(b.feats, k, s);
+                } else {
+                    k = featurizer.features(lines, i, s, b.feats);
+                }
                 k = featurizer.stackFeatures(p1, i, s, b.feats, k);
                 second.probabilities(b.feats, k, probs, 3 * i);
             }

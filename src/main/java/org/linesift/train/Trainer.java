@@ -4,6 +4,7 @@ import org.linesift.Label;
 import org.linesift.feature.CharLm;
 import org.linesift.feature.FeatureConfig;
 import org.linesift.feature.PageFeaturizer;
+import org.linesift.feature.TermSet;
 import org.linesift.model.LinearModel;
 import org.linesift.model.Model;
 import org.linesift.model.ModelFile;
@@ -44,6 +45,12 @@ public final class Trainer {
         public int folds = 4;
         /** Clean prose for the character language model; empty means no LM features. */
         public List<Path> lmText = new ArrayList<>();
+        /** Spam text for the mined spam lexicon (needs {@link #lmText} as the clean contrast); empty means none. */
+        public List<Path> spamText = new ArrayList<>();
+        /** Each spun training line counts this many times (spam is rare and varied; body and nav are not). */
+        public int spunWeight = 3;
+        /** Character trigram features (on by default). */
+        public boolean charTrigrams = true;
         /** A note stored in the model (data, command). */
         public String note = "";
     }
@@ -64,18 +71,23 @@ public final class Trainer {
         }
         long t0 = System.nanoTime();
         CharLm lm = null;
-        int flags = FeatureConfig.WORDS | FeatureConfig.CHAR_TRIGRAMS | FeatureConfig.CONTEXT;
+        int flags = FeatureConfig.WORDS | FeatureConfig.CONTEXT | (o.charTrigrams ? FeatureConfig.CHAR_TRIGRAMS : 0);
         if (!o.lmText.isEmpty()) {
             CharLm.Builder b = new CharLm.Builder();
             TextSources.forEachParagraph(o.lmText, b::add);
             if (b.size() > 0) {
                 lm = b.build(0.75);
-                flags |= FeatureConfig.LM;
+                flags |= FeatureConfig.LM | FeatureConfig.SYNONYMS;
                 progress.accept(String.format("language model: %,d chars of prose", b.size()));
             }
         }
+        TermSet terms = null;
+        if (!o.spamText.isEmpty() && !o.lmText.isEmpty()) {
+            terms = SpamLexicon.mine(o.spamText, o.lmText, progress);
+            flags |= FeatureConfig.LEXICON;
+        }
         FeatureConfig cfg = new FeatureConfig(FeatureConfig.CURRENT_VERSION, o.hashBits, 1024, flags);
-        PageFeaturizer fz = new PageFeaturizer(cfg, lm, cfg.has(FeatureConfig.WORDS) ? Segmenter.get() : null);
+        PageFeaturizer fz = new PageFeaturizer(cfg, lm, cfg.has(FeatureConfig.WORDS) ? Segmenter.get() : null, terms);
 
         // featurise once: x[line] for every labelled, non-blank line, grouped by page
         int nPages = pages.size();
@@ -117,28 +129,36 @@ public final class Trainer {
 
         int dim = cfg.dimension();
         LinearModel line = fit(dim, xs, ys, null, o, progress, "line model");
-        Model oneStage = new Model(cfg, lm, line, null, o.note);
-        if (o.folds < 2 || nPages < o.folds) {
+        Model oneStage = new Model(cfg, lm, terms, line, null, o.note);
+        if (o.folds < 2 || nPages < o.folds || new java.util.HashSet<>(pages.stream().map(pg -> baseId(pg.id())).toList()).size() < o.folds) {
             progress.accept(String.format("done in %.1f s", (System.nanoTime() - t0) / 1e9));
             return oneStage;
         }
 
-        // out-of-fold first-pass probabilities
+        // out-of-fold first-pass probabilities. Folds group pages by their base id, so that the copies of one page
+        // that synth makes ("ID#1", "ID#2", ...) always fall into the same fold: otherwise the first pass would
+        // have seen the page it predicts, and the page pass would learn to trust it too much.
         int[] fold = new int[nPages];
+        java.util.Map<String, Integer> groups = new java.util.LinkedHashMap<>();
+        int[] group = new int[nPages];
+        for (int p = 0; p < nPages; p++) group[p] = groups.computeIfAbsent(baseId(pages.get(p).id()), k -> groups.size());
+        int nGroups = groups.size();
         SplittableRandom rnd = new SplittableRandom(o.seed);
-        Integer[] order = new Integer[nPages];
-        for (int i = 0; i < nPages; i++) order[i] = i;
-        for (int i = nPages - 1; i > 0; i--) {
+        int[] order = new int[nGroups];
+        for (int i = 0; i < nGroups; i++) order[i] = i;
+        for (int i = nGroups - 1; i > 0; i--) {
             int j = rnd.nextInt(i + 1);
-            Integer t = order[i]; order[i] = order[j]; order[j] = t;
+            int t = order[i]; order[i] = order[j]; order[j] = t;
         }
-        for (int i = 0; i < nPages; i++) fold[order[i]] = i % o.folds;
+        int[] groupFold = new int[nGroups];
+        for (int i = 0; i < nGroups; i++) groupFold[order[i]] = i % o.folds;
+        for (int p = 0; p < nPages; p++) fold[p] = groupFold[group[p]];
         float[][] oof = new float[nPages][];
         for (int f = 0; f < o.folds; f++) {
             boolean[] use = new boolean[nPages];
             for (int p = 0; p < nPages; p++) use[p] = fold[p] != f;
             LinearModel lf = fit(dim, xs, ys, use, o, progress, "fold " + (f + 1) + "/" + o.folds);
-            PageClassifier pc = new PageClassifier(new Model(cfg, lm, lf, null, ""));
+            PageClassifier pc = new PageClassifier(new Model(cfg, lm, terms, lf, null, ""));
             for (int p = 0; p < nPages; p++) {
                 if (fold[p] != f) continue;
                 String[] lines = pages.get(p).texts().toArray(new String[0]);
@@ -153,6 +173,7 @@ public final class Trainer {
         for (int p = 0; p < nPages; p++) {
             String[] lines = pages.get(p).texts().toArray(new String[0]);
             fz.analyse(lines, s);
+            fz.prepareStack(oof[p], s);
             xs2[p] = new int[xs[p].length][];
             for (int j = 0; j < xs[p].length; j++) {
                 int i = idx[p][j];
@@ -163,23 +184,38 @@ public final class Trainer {
         }
         LinearModel page = fit(dim, xs2, ys, null, o, progress, "page model");
         progress.accept(String.format("done in %.1f s", (System.nanoTime() - t0) / 1e9));
-        return new Model(cfg, lm, line, page, o.note);
+        return new Model(cfg, lm, terms, line, page, o.note);
+    }
+
+    /** A page id without the {@code #N} copy suffix that synth adds. */
+    static String baseId(String id) {
+        int h = id.lastIndexOf('#');
+        if (h <= 0 || h == id.length() - 1) return id;
+        for (int i = h + 1; i < id.length(); i++) if (!Character.isDigit(id.charAt(i))) return id;
+        return id.substring(0, h);
     }
 
     private static LinearModel fit(int dim, int[][][] xs, int[][] ys, boolean[] use, Options o,
                                    Consumer<String> progress, String what) {
         long t0 = System.nanoTime();
         int n = 0;
-        for (int p = 0; p < xs.length; p++) if (use == null || use[p]) n += xs[p].length;
+        int sw = Math.max(1, o.spunWeight);
+        for (int p = 0; p < xs.length; p++) {
+            if (use != null && !use[p]) continue;
+            for (int i = 0; i < xs[p].length; i++) n += ys[p][i] == Label.SPUN.ordinal() ? sw : 1;
+        }
         int[][] x = new int[n][];
         int[] y = new int[n];
         int j = 0;
         for (int p = 0; p < xs.length; p++) {
             if (use != null && !use[p]) continue;
             for (int i = 0; i < xs[p].length; i++) {
-                x[j] = xs[p][i];
-                y[j] = ys[p][i];
-                j++;
+                int reps = ys[p][i] == Label.SPUN.ordinal() ? sw : 1;
+                for (int r = 0; r < reps; r++) {
+                    x[j] = xs[p][i];
+                    y[j] = ys[p][i];
+                    j++;
+                }
             }
         }
         Maxent.Multinomial m = Maxent.multinomial(dim, x, y, o.lambda, 1e-5, o.maxIter);

@@ -1,0 +1,27 @@
+# Sourced by models/build-default.sh and benchmarks/peers/run.sh: the one definition of the default model's
+# training data, so that LineSift and its peers are always trained on exactly the same corpus.
+#
+# Usage: default_training_data CORPUS_DIR JAR OUT.tsv WORK_DIR    (writes OUT.tsv and OUT.tsv.ops)
+#
+# Train-split pages of the corpus, each emitted 3 times and spammed independently (60% of pages), plus 150 pages
+# assembled from news prose that the language model never sees (THUCNews articles, news2016zh sample, a 2019
+# crawl) with Toutiao headlines as related-headline lists. Brand vocabulary: the gambling rows of the public
+# blocklist (its porn and profanity rows are not used) and the public list of illegal-site domains, plus synth's
+# own generated brand shapes. Pasted filler: real gambling-site text. Spinner: the public half of the 伪原创 table
+# plus HanLP's Cilin groups.
+
+default_training_data() {
+  local C="$1" JAR="$2" OUT="$3" TMP="$4"
+  local JAVA="java -Xmx12g -Dsmile.data.partition.size=25000"
+  grep $'^赌博\t' "$C/raw/spam/blocklists/chinesewebtext_gambling_porn_terms.tsv" | cut -f2 > "$TMP/gambling.txt"
+  $JAVA -jar "$JAR" synth --seed 1 --out "$OUT" --force --copies 3 --spam-share 0.6 --prose-pages 150 \
+    --table "$C/raw/spam/blocklists/weiyuanchuang_synonym_table_public_half.txt" \
+    --brands "$TMP/gambling.txt" --brands "$C/raw/spam/blocklists/konsheng_Sensitive-lexicon/非法网址.txt" \
+    --prose "$C/raw/news_body/thucnews_cnews_articles.tsv" \
+    --prose "$C/raw/news_body/albert_zh_news2016zh_sample.txt" \
+    --prose "$C/raw/news_body/meowjolan_crawled_news_2019.txt" \
+    --headlines "$C/raw/headlines_nav/toutiao_headlines_test_split.tsv" \
+    --spam "$C/raw/spam/laj9_gambling_site_text_lines.txt" \
+    --weight salad=2 --weight synonym=4 --weight synonym-nav=2.5 --weight brand=4 --weight shred=2.5 \
+    --split train "$C/pages/INDEX.tsv"
+}

@@ -1,0 +1,67 @@
+package org.linesift;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The bundled default model on a page written by hand for this test (invented news, no corpus text). */
+class BundledModelTest {
+    static LineSift sift;
+
+    /** Each line with the label a careful human gives it. */
+    static final Object[][] PAGE = {
+            {Label.NAV, "首页 | 国内 | 国际 | 财经 | 体育 | 娱乐 | 科技 | 汽车 | 房产"},
+            {Label.NAV, "当前位置：首页 > 新闻中心 > 社会民生"},
+            {Label.BODY, "青溪市老旧小区改造全面启动 今年惠及三万余户居民"},
+            {Label.NAV, "2031-03-18 09:42 来源：青溪日报 作者：周晓岚 责任编辑：陈默"},
+            {Label.BODY, "记者从青溪市住房和城乡建设局获悉，今年全市将对一百二十个老旧小区实施改造，涉及居民三万余户，改造内容包括管网更新、外墙保温、加装电梯和停车设施建设。"},
+            {Label.BODY, "市住建局有关负责人介绍，改造工作坚持“先民生后提升”的原则，优先解决漏水、停电、排水不畅等群众反映强烈的问题。各街道已完成入户调查，收集居民意见四千余条。"},
+            {Label.SPUN, "据悉，今年的改造资金由市、区两级财政共同承担，点招j9九游会官网同时引入社会资本参与停车场和充电桩的建设运营，预计总投资超过十五亿元。"},
+            {Label.BODY, "在已经开工的南门街道试点小区，施工队正在更换老化的供水管道。居民王阿姨告诉记者，过去一到夏天水压就不够，住在六楼经常没水用，这次改造完成后问题有望彻底解决。"},
+            {Label.SPUN, "锟斤拷锟斤拷锟斤拷锟斤拷锟斤拷锟斤拷锟斤拷"},
+            {Label.BODY, "据了解，全部改造项目计划于今年十一月底前完工，市里将组织第三方机构对工程质量进行验收，并在小区公示栏公开验收结果，接受居民监督。"},
+            {Label.NAV, "相关新闻"},
+            {Label.NAV, "· 青溪市新增三处城市口袋公园"},
+            {Label.NAV, "· 南门街道开展夏季用电安全检查"},
+            {Label.NAV, "· 全市公交线路优化调整方案公布"},
+            {Label.NAV, "分享到：微信 微博 QQ空间"},
+            {Label.NAV, "网友评论 0 条 我要评论"},
+            {Label.NAV, "关于我们 | 联系我们 | 广告服务 | 网站地图"},
+            {Label.NAV, "Copyright © 2031 青溪日报社 版权所有 青ICP备20310318号-1"},
+    };
+
+    @BeforeAll
+    static void load() {
+        assumeTrue(LineSift.class.getResource(LineSift.DEFAULT_MODEL) != null,
+                "bundled model not on the classpath (run models/build-default.sh, then mvn package)");
+        sift = LineSift.load();
+    }
+
+    @Test
+    void labelsAHandWrittenPage() {
+        List<String> lines = new ArrayList<>();
+        for (Object[] row : PAGE) lines.add((String) row[1]);
+        PageResult r = sift.classify(lines);
+        assertEquals(PAGE.length, r.size());
+        StringBuilder wrong = new StringBuilder();
+        for (int i = 0; i < PAGE.length; i++) {
+            if (r.get(i).label() != PAGE[i][0]) {
+                wrong.append(String.format("%n  line %d: expected %s, got %s (body %.2f nav %.2f spun %.2f) %s", i, PAGE[i][0],
+                        r.get(i).label(), r.get(i).probability(Label.BODY), r.get(i).probability(Label.NAV),
+                        r.get(i).probability(Label.SPUN), PAGE[i][1]));
+            }
+        }
+        assertEquals("", wrong.toString(), "misclassified lines");
+        assertTrue(r.hasSpam());
+    }
+
+    @Test
+    void describesItself() {
+        assertTrue(sift.describe().startsWith("LineSift model (format v1)"), sift.describe());
+    }
+}

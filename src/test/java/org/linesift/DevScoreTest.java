@@ -1,0 +1,33 @@
+package org.linesift;
+
+import org.junit.jupiter.api.Test;
+import org.linesift.eval.Score;
+import org.linesift.eval.Scorer;
+import org.linesift.train.Corpus;
+import org.linesift.train.GoldPage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Regression gate: the bundled model's macro-F1 on the shared development set must not fall below the floor
+ * recorded in models/README.md. Skips when ../shared is absent.
+ */
+class DevScoreTest {
+    /** The floor: a little under the bundled model's measured score, so only real regressions fail. */
+    static final double MACRO_F1_FLOOR = 0.65;
+
+    @Test
+    void bundledModelKeepsItsDevScore() throws Exception {
+        Path dev = Path.of(System.getProperty("user.dir")).resolve("../shared/corpus/dev.tsv").normalize();
+        assumeTrue(Files.isRegularFile(dev), "skipped: " + dev + " is absent (the shared corpus is not on this machine)");
+        assumeTrue(LineSift.class.getResource(LineSift.DEFAULT_MODEL) != null, "skipped: bundled model not built");
+        List<GoldPage> pages = Corpus.read(dev);
+        Score score = Scorer.score(LineSift.load(), pages);
+        assertTrue(score.macroF1() >= MACRO_F1_FLOOR, "dev macro-F1 " + score.macroF1() + " fell below " + MACRO_F1_FLOOR);
+    }
+}
