@@ -42,6 +42,10 @@ final class ClassifyCommand implements Callable<Integer> {
                     + "tsv columns: file, line, label, p_body, p_nav, p_spun, text.")
     Format format;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "Charset of the input files: UTF-8 (default), GBK, GB18030, Big5, ... Undecodable bytes become U+FFFD.")
+    String encoding;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Page files; '-' for standard input.")
     List<String> files;
 
@@ -51,7 +55,8 @@ final class ClassifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // Read every input first, so a missing file fails before anything is printed or the model is loaded.
         List<List<String>> pages = new ArrayList<>(files.size());
-        for (String f : files) pages.add(CliSupport.readPage(f, System.in));
+        java.nio.charset.Charset cs = CliSupport.charset(encoding);
+        for (String f : files) pages.add(CliSupport.readPage(f, System.in, cs));
         LineSift sift = CliSupport.loadModel(model);
         var out = spec.commandLine().getOut();
         boolean colour = parent != null && parent.colour;

@@ -72,6 +72,14 @@ final class CliSupport {
      * line; a leading byte-order mark is removed.
      */
     static List<String> readPage(String name, InputStream stdin) throws IOException {
+        return readPage(name, stdin, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads one page in the given charset. Undecodable bytes become U+FFFD: a line is never dropped and
+     * decoding never fails.
+     */
+    static List<String> readPage(String name, InputStream stdin, java.nio.charset.Charset charset) throws IOException {
         byte[] bytes;
         if (name.equals("-")) {
             bytes = stdin.readAllBytes();
@@ -81,7 +89,16 @@ final class CliSupport {
             if (Files.isDirectory(p)) throw new UserError(name + ": is a directory");
             bytes = Files.readAllBytes(p);
         }
-        return splitLines(new String(bytes, StandardCharsets.UTF_8));
+        return splitLines(new String(bytes, charset));
+    }
+
+    /** Resolves a user-given charset name, or throws a {@link UserError} naming the supported ones. */
+    static java.nio.charset.Charset charset(String name) {
+        try {
+            return java.nio.charset.Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--encoding: unknown charset '" + name + "' (try UTF-8, GBK, GB18030 or Big5)");
+        }
     }
 
     static List<String> splitLines(String s) {

@@ -48,6 +48,9 @@ final class TrainCommand implements Callable<Integer> {
             description = "Clean prose for the character language-model features (repeatable; default: none).")
     List<Path> lmText = new ArrayList<>();
 
+    @Option(names = "--spun-weight", paramLabel = "N", description = "Count each spun training line N times (default: 1).")
+    Integer spunWeight;
+
     @Option(names = "--spam-text", paramLabel = "FILE",
             description = "Real spam text (repeatable); with --lm-text, a spam lexicon is mined by contrast and used as features.")
     List<Path> spamText = new ArrayList<>();
@@ -93,6 +96,10 @@ final class TrainCommand implements Callable<Integer> {
         options.lmText = new ArrayList<>(lmText);
         for (Path f : spamText) if (!Files.isRegularFile(f)) throw new NoSuchFileException(f.toString());
         options.spamText = new ArrayList<>(spamText);
+        if (spunWeight != null) {
+            if (spunWeight < 1 || spunWeight > 100) throw new UserError("--spun-weight must be in 1..100, got " + spunWeight);
+            options.spunWeight = spunWeight;
+        }
         if (folds != null) options.folds = folds;
         if (lambda != null) options.lambda = lambda;
         if (hashBits != null) options.hashBits = hashBits;

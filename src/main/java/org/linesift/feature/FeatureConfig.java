@@ -20,6 +20,8 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
     public static final int SYNONYMS = 16;
     /** Spam-lexicon hits; the model then carries a {@link TermSet}. */
     public static final int LEXICON = 32;
+    /** The LM deletion test for injected spans; needs {@code LM}. */
+    public static final int DELETION = 64;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
@@ -28,7 +30,7 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
 
     /** The default configuration for new models. */
     public static FeatureConfig defaults() {
-        return new FeatureConfig(CURRENT_VERSION, 18, 1024, WORDS | CHAR_TRIGRAMS | LM | CONTEXT | SYNONYMS);
+        return new FeatureConfig(CURRENT_VERSION, 18, 1024, WORDS | CHAR_TRIGRAMS | LM | CONTEXT | SYNONYMS | DELETION);
     }
 
     public boolean has(int flag) {
@@ -49,6 +51,7 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
         if (has(CONTEXT)) sb.append(", page context");
         if (has(SYNONYMS)) sb.append(", synonym substitution test");
         if (has(LEXICON)) sb.append(", spam lexicon");
+        if (has(DELETION)) sb.append(", deletion test");
         return sb.toString();
     }
 }

@@ -348,7 +348,8 @@ public final class PageFeaturizer {
         s.lmVeryHigh[i] = veryHigh;
         s.rareChars[i] = rare;
         s.lmPeak[i] = peak;
-        deletionTest(m, mn, i, s);
+        if (config.has(FeatureConfig.DELETION)) deletionTest(m, mn, i, s);
+        else { s.cut[i] = 0; s.cutPos[i] = 0; }
     }
 
     /**
@@ -937,7 +938,7 @@ public final class PageFeaturizer {
             e.add(NS_LM, 26, t);
             e.add(NS_LM, 27, t, lb);
         }
-        int cut = s.cut[i];
+        int cut = config.has(FeatureConfig.DELETION) ? s.cut[i] : 0;
         for (int t = 4 * 8; t <= 40 * 8 && cut >= t; t += 4 * 8) {
             e.add(NS_LM, 29, t);
             e.add(NS_LM, 30, t, s.cutPos[i] * 8 + lb);

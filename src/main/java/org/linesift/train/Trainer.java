@@ -48,7 +48,9 @@ public final class Trainer {
         /** Spam text for the mined spam lexicon (needs {@link #lmText} as the clean contrast); empty means none. */
         public List<Path> spamText = new ArrayList<>();
         /** Each spun training line counts this many times (spam is rare and varied; body and nav are not). */
-        public int spunWeight = 3;
+        public int spunWeight = 1;
+        /** The LM deletion test for injected spans (on by default). */
+        public boolean deletionTest = true;
         /** Character trigram features (on by default). */
         public boolean charTrigrams = true;
         /** A note stored in the model (data, command). */
@@ -77,7 +79,7 @@ public final class Trainer {
             TextSources.forEachParagraph(o.lmText, b::add);
             if (b.size() > 0) {
                 lm = b.build(0.75);
-                flags |= FeatureConfig.LM | FeatureConfig.SYNONYMS;
+                flags |= FeatureConfig.LM | FeatureConfig.SYNONYMS | (o.deletionTest ? FeatureConfig.DELETION : 0);
                 progress.accept(String.format("language model: %,d chars of prose", b.size()));
             }
         }
