@@ -107,7 +107,7 @@ class LineSiftTest {
     @Test
     void longLinesAndPagesStayLinear() {
         StringBuilder sb = new StringBuilder();
-        while (sb.length() < 2_000_000) sb.append("城南新区招商引资再创佳绩，j9官网。");
+        while (sb.length() < 10_000_000) sb.append("城南新区招商引资再创佳绩，j9官网。");
         PageResult r = SIFT.classify(List.of(sb.toString()));
         assertEquals(1, r.size());
         List<String> many = new ArrayList<>();

@@ -48,6 +48,9 @@ final class TrainCommand implements Callable<Integer> {
             description = "Clean prose for the character language-model features (repeatable; default: none).")
     List<Path> lmText = new ArrayList<>();
 
+    @Option(names = "--page-lambda", paramLabel = "X", description = "L2 penalty of the page (second-pass) model (default: --lambda).")
+    Double pageLambda;
+
     @Option(names = "--spun-weight", paramLabel = "N", description = "Count each spun training line N times (default: 1).")
     Integer spunWeight;
 
@@ -96,6 +99,10 @@ final class TrainCommand implements Callable<Integer> {
         options.lmText = new ArrayList<>(lmText);
         for (Path f : spamText) if (!Files.isRegularFile(f)) throw new NoSuchFileException(f.toString());
         options.spamText = new ArrayList<>(spamText);
+        if (pageLambda != null) {
+            if (!(pageLambda > 0) || pageLambda.isInfinite()) throw new UserError("--page-lambda must be a positive number, got " + pageLambda);
+            options.pageLambda = pageLambda;
+        }
         if (spunWeight != null) {
             if (spunWeight < 1 || spunWeight > 100) throw new UserError("--spun-weight must be in 1..100, got " + spunWeight);
             options.spunWeight = spunWeight;

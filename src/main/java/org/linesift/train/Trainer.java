@@ -39,6 +39,8 @@ public final class Trainer {
         public int hashBits = 18;
         /** L2 penalty (Smile's lambda). */
         public double lambda = 0.5;
+        /** L2 penalty of the page model; {@code NaN} means the same as {@link #lambda}. */
+        public double pageLambda = Double.NaN;
         /** L-BFGS iterations per model. */
         public int maxIter = 300;
         /** Folds for the out-of-fold first-pass probabilities; 0 or 1 trains a one-pass model. */
@@ -130,7 +132,7 @@ public final class Trainer {
         }
 
         int dim = cfg.dimension();
-        LinearModel line = fit(dim, xs, ys, null, o, progress, "line model");
+        LinearModel line = fit(dim, xs, ys, null, o, o.lambda, progress, "line model");
         Model oneStage = new Model(cfg, lm, terms, line, null, o.note);
         if (o.folds < 2 || nPages < o.folds || new java.util.HashSet<>(pages.stream().map(pg -> baseId(pg.id())).toList()).size() < o.folds) {
             progress.accept(String.format("done in %.1f s", (System.nanoTime() - t0) / 1e9));
@@ -159,7 +161,7 @@ public final class Trainer {
         for (int f = 0; f < o.folds; f++) {
             boolean[] use = new boolean[nPages];
             for (int p = 0; p < nPages; p++) use[p] = fold[p] != f;
-            LinearModel lf = fit(dim, xs, ys, use, o, progress, "fold " + (f + 1) + "/" + o.folds);
+            LinearModel lf = fit(dim, xs, ys, use, o, o.lambda, progress, "fold " + (f + 1) + "/" + o.folds);
             PageClassifier pc = new PageClassifier(new Model(cfg, lm, terms, lf, null, ""));
             for (int p = 0; p < nPages; p++) {
                 if (fold[p] != f) continue;
@@ -184,7 +186,7 @@ public final class Trainer {
                 xs2[p][j] = Arrays.copyOf(buf2, k);
             }
         }
-        LinearModel page = fit(dim, xs2, ys, null, o, progress, "page model");
+        LinearModel page = fit(dim, xs2, ys, null, o, Double.isNaN(o.pageLambda) ? o.lambda : o.pageLambda, progress, "page model");
         progress.accept(String.format("done in %.1f s", (System.nanoTime() - t0) / 1e9));
         return new Model(cfg, lm, terms, line, page, o.note);
     }
@@ -197,7 +199,7 @@ public final class Trainer {
         return id.substring(0, h);
     }
 
-    private static LinearModel fit(int dim, int[][][] xs, int[][] ys, boolean[] use, Options o,
+    private static LinearModel fit(int dim, int[][][] xs, int[][] ys, boolean[] use, Options o, double lambda,
                                    Consumer<String> progress, String what) {
         long t0 = System.nanoTime();
         int n = 0;
@@ -220,7 +222,7 @@ public final class Trainer {
                 }
             }
         }
-        Maxent.Multinomial m = Maxent.multinomial(dim, x, y, o.lambda, 1e-5, o.maxIter);
+        Maxent.Multinomial m = Maxent.multinomial(dim, x, y, lambda, 1e-5, o.maxIter);
         double[][] w = m.coefficients(); // (k-1) x (dim+1), last column is the intercept; class k-1 is zero
         int k = 3;
         if (w.length != k - 1 || w[0].length != dim + 1) {
