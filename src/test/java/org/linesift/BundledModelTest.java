@@ -61,6 +61,25 @@ class BundledModelTest {
     }
 
     @Test
+    void damagedCopiesOfTheRealModelAreRefusedWithAClearReason() throws Exception {
+        byte[] real;
+        try (var in = LineSift.class.getResourceAsStream(LineSift.DEFAULT_MODEL)) {
+            real = in.readAllBytes();
+        }
+        java.util.Random r = new java.util.Random(17);
+        for (int t = 0; t < 40; t++) {
+            byte[] b = real.clone();
+            int flips = 1 + r.nextInt(3);
+            for (int k = 0; k < flips; k++) b[r.nextInt(b.length)] ^= (byte) (1 + r.nextInt(255));
+            byte[] damaged = t % 2 == 0 ? b : java.util.Arrays.copyOf(b, r.nextInt(b.length));
+            ModelFormatException e = assertThrows(ModelFormatException.class, () -> LineSift.load(damaged));
+            assertTrue(e.getMessage().startsWith("model bytes: "), e.getMessage());
+        }
+        // an intact copy still loads
+        assertEquals(PAGE.length, LineSift.load(real).classify(java.util.Arrays.asList(new String[PAGE.length])).size());
+    }
+
+    @Test
     void describesItself() {
         assertTrue(sift.describe().startsWith("LineSift model (format v1)"), sift.describe());
     }

@@ -69,6 +69,21 @@ class LineSiftTest {
     }
 
     @Test
+    void scriptsAndSymbolsFromTheWildAreHandled() {
+        List<String> page = List.of(
+                "城南新區招商引資再創佳績，今年新簽約項目十二個。",            // traditional characters
+                "ＡＢＣ１２３　全角文字，ｊ９官網",                             // full-width ASCII and ideographic space
+                "مرحبا بالعالم שלום עולם",                                     // right-to-left scripts
+                "😀🎉 表情 \uD83D 落单代理项 \uDC00",                          // astral emoji
+                "\uD83D\uDC00\uD800x\uDFFF",                                // unpaired surrogates
+                "\uFFFD\uFFFD\uFFFD锟斤拷\u0000\u0007\u001B[31m",         // replacement chars, controls, escapes
+                "\u202E\u200B\u2028\u2029");                                // bidi override, zero width, separators
+        PageResult r = SIFT.classify(page);
+        assertEquals(page.size(), r.size());
+        for (int i = 0; i < page.size(); i++) assertEquals(page.get(i), r.get(i).text(), "text is kept exactly");
+    }
+
+    @Test
     void resultsAreImmutable() {
         PageResult r = SIFT.classify("城南新区招商引资再创佳绩");
         assertThrows(UnsupportedOperationException.class, () -> r.lines().clear());
