@@ -46,6 +46,19 @@ public final class CharClass {
         return OTHER;
     }
 
+    /** True for ASCII letters and digits (after normalisation). */
+    public static boolean isAlnum(char c) {
+        int k = of(c);
+        return k == LATIN || k == DIGIT;
+    }
+
+    /** The end of the run of Latin letters and digits that starts at {@code k} in {@code c[0..n)}. */
+    public static int alnumRunEnd(char[] c, int k, int n) {
+        int j = k;
+        while (j < n && isAlnum(c[j])) j++;
+        return j;
+    }
+
     /** True for sentence-final marks: 。！？!?…；and closing quotes after them are handled by callers. */
     public static boolean isSentenceFinal(char c) {
         return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '…' || c == '；' || c == ';'

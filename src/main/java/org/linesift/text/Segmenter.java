@@ -70,12 +70,7 @@ public final class Segmenter {
                 continue;
             }
             if (cls == CharClass.LATIN || cls == CharClass.DIGIT) {
-                int j = i + 1;
-                while (j < len) {
-                    int k = CharClass.of(s[j]);
-                    if (k != CharClass.LATIN && k != CharClass.DIGIT) break;
-                    j++;
-                }
+                int j = CharClass.alnumRunEnd(s, i, len);
                 starts[n] = i; ends[n] = j; wordIds[n] = -1; n++;
                 i = j;
                 continue;

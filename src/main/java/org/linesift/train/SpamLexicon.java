@@ -67,8 +67,7 @@ public final class SpamLexicon {
         while (k < n) {
             int cls = CharClass.of(c[k]);
             if (cls == CharClass.LATIN || cls == CharClass.DIGIT) {
-                int j = k + 1;
-                while (j < n && (CharClass.of(c[j]) == CharClass.LATIN || CharClass.of(c[j]) == CharClass.DIGIT)) j++;
+                int j = CharClass.alnumRunEnd(c, k, n);
                 if (j - k >= 2 && j - k <= 16) sink.accept(Hashing.chars(c, k, j));
                 k = j;
                 continue;
