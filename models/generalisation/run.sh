@@ -35,6 +35,7 @@ ALL_OPS="brand,brand-title,shred,synonym,synonym-nav,stuff,salad,pinyin,mojibake
 command -v python3 >/dev/null || { echo "needs python3" >&2; exit 2; }
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
+trap 'echo "run.sh: failed at line $LINENO (exit $?)" >&2' ERR
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 
 TABLE="$C/raw/spam/blocklists/weiyuanchuang_synonym_table_public_half.txt"
@@ -65,8 +66,12 @@ train_data() {
 }
 # train_model OUT.lsm DATA.tsv
 train_model() {
-  $JAVA -jar "$JAR" train --out "$1" --force --seed 1 --lambda 25 --folds 0 --max-iter 150 "${LM[@]}" \
-    --note "generalisation check" "$2" 2>&1 | grep -E 'line model|done in' | sed 's/^/    /' >&2
+  if ! $JAVA -jar "$JAR" train --out "$1" --force --seed 1 --lambda 25 --folds 0 --max-iter 150 "${LM[@]}" \
+      --note "generalisation check" "$2" > "$TMP/train.log" 2>&1; then
+    tail -5 "$TMP/train.log" >&2
+    return 1
+  fi
+  grep -E 'line model|done in' "$TMP/train.log" | sed 's/^/    /' >&2
 }
 # test_data OUT TABLE_FILE OPERATORS SEED: dev pages only, every page spammed, only the given operators.
 test_data() {
