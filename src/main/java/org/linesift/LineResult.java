@@ -1,5 +1,6 @@
 package org.linesift;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,15 +13,36 @@ public final class LineResult {
     private final float pBody;
     private final float pNav;
     private final float pSpun;
+    private final List<Span> spans;
+    private final String cleaned;
 
     LineResult(int index, String text, Label label, float pBody, float pNav, float pSpun) {
+        this(index, text, label, pBody, pNav, pSpun, List.of(), text);
+    }
+
+    LineResult(int index, String text, Label label, float pBody, float pNav, float pSpun, List<Span> spans, String cleaned) {
         this.index = index;
         this.text = Objects.requireNonNull(text);
         this.label = Objects.requireNonNull(label);
         this.pBody = pBody;
         this.pNav = pNav;
         this.pSpun = pSpun;
+        this.spans = List.copyOf(spans);
+        this.cleaned = Objects.requireNonNull(cleaned);
     }
+
+    /**
+     * Where the spam sits in a spun line: injected brands, title fragments, pinyin brackets, mojibake runs and
+     * substituted words, in order, with offsets in UTF-16 code units of {@link #text()}. Empty for lines that
+     * are not spun, and for spun lines where no span can be pinned down (word salad, for instance).
+     */
+    public List<Span> spans() { return spans; }
+
+    /**
+     * The line with injected brands and pinyin brackets cut out; the text itself when there is nothing to cut.
+     * For a long paragraph with one injected brand this is the paragraph as its author wrote it.
+     */
+    public String cleanedText() { return cleaned; }
 
     /** The 0-based index of the line in the page. */
     public int index() { return index; }

@@ -2,7 +2,12 @@ package org.linesift;
 
 import org.linesift.model.Model;
 import org.linesift.model.ModelFile;
+import org.linesift.feature.FeatureConfig;
 import org.linesift.page.PageClassifier;
+import org.linesift.spam.Cleaner;
+import org.linesift.spam.SpanFinder;
+import org.linesift.text.Segmenter;
+import org.linesift.text.SynonymTable;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,10 +40,15 @@ public final class LineSift {
 
     private final Model model;
     private final PageClassifier classifier;
+    private final SpanFinder spans;
 
     private LineSift(Model model) {
         this.model = model;
         this.classifier = new PageClassifier(model);
+        FeatureConfig cfg = model.config();
+        this.spans = new SpanFinder(model.lm(), model.terms(),
+                cfg.has(FeatureConfig.SYNONYMS) ? SynonymTable.get() : null,
+                cfg.has(FeatureConfig.WORDS) ? Segmenter.get() : null);
     }
 
     /**
@@ -116,10 +126,18 @@ public final class LineSift {
         int n = lines.length;
         float[] probs = new float[n * 3];
         int[] labels = new int[n];
-        classifier.classify(lines, probs, labels);
+        int title = classifier.classify(lines, probs, labels);
+        String titleLine = title >= 0 ? lines[title] : null;
         LineResult[] out = new LineResult[n];
         for (int i = 0; i < n; i++) {
-            out[i] = new LineResult(i, lines[i], Label.ofIndex(labels[i]), probs[3 * i], probs[3 * i + 1], probs[3 * i + 2]);
+            Label label = Label.ofIndex(labels[i]);
+            if (label == Label.SPUN) {
+                List<Span> found = spans.find(lines[i], i == title ? null : titleLine);
+                out[i] = new LineResult(i, lines[i], label, probs[3 * i], probs[3 * i + 1], probs[3 * i + 2],
+                        found, Cleaner.clean(lines[i], found));
+            } else {
+                out[i] = new LineResult(i, lines[i], label, probs[3 * i], probs[3 * i + 1], probs[3 * i + 2]);
+            }
         }
         return new PageResult(Arrays.asList(out));
     }

@@ -49,6 +49,43 @@ public final class PageResult extends AbstractList<LineResult> {
         return sb.toString();
     }
 
+    /**
+     * The body text with spun lines that look like body once cleaned: a spun line whose injections could be
+     * cut out ({@link LineResult#cleanedText()} differs from the text) and whose body probability exceeds its
+     * nav probability is included in its cleaned form.
+     */
+    public String bodyText(boolean includeCleanedSpun) {
+        if (!includeCleanedSpun) return bodyText();
+        StringBuilder sb = new StringBuilder();
+        for (LineResult r : lines) {
+            String t;
+            if (r.label() == Label.BODY) t = r.text();
+            else if (r.label() == Label.SPUN && !r.cleanedText().equals(r.text()) && !r.cleanedText().isBlank()
+                    && r.probability(Label.BODY) > r.probability(Label.NAV)) t = r.cleanedText();
+            else continue;
+            if (sb.length() > 0) sb.append('\n');
+            sb.append(t);
+        }
+        return sb.toString();
+    }
+
+    /** The share of non-blank lines that are spun, from 0 to 1. */
+    public double spamScore() {
+        int spun = 0, all = 0;
+        for (LineResult r : lines) {
+            if (r.isBlank()) continue;
+            all++;
+            if (r.label() == Label.SPUN) spun++;
+        }
+        return all == 0 ? 0 : spun / (double) all;
+    }
+
+    /** The page verdict; see {@link Verdict} for the rule. */
+    public Verdict verdict() {
+        if (!hasSpam()) return Verdict.CLEAN;
+        return spamScore() >= 0.5 ? Verdict.SPAM_SITE : Verdict.SPAMMED;
+    }
+
     /** True when at least one line is spun: the signal a crawler uses to flag the page. */
     public boolean hasSpam() {
         for (LineResult r : lines) if (r.label() == Label.SPUN) return true;

@@ -1,6 +1,7 @@
 package org.linesift.cli;
 
 import org.linesift.Label;
+import org.linesift.Span;
 import org.linesift.LineResult;
 import org.linesift.LineSift;
 import org.linesift.PageResult;
@@ -26,7 +27,7 @@ import java.util.concurrent.Callable;
                 "Blank lines are given to the classifier as context but not printed."},
         mixinStandardHelpOptions = true, version = Main.VERSION)
 final class ClassifyCommand implements Callable<Integer> {
-    enum Format { text, tsv, jsonl }
+    enum Format { text, tsv, jsonl, clean }
 
     @Spec
     CommandSpec spec;
@@ -39,7 +40,9 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).%n"
-                    + "tsv columns: file, line, label, p_body, p_nav, p_spun, text.")
+                    + "tsv columns: file, line, label, p_body, p_nav, p_spun, text.%n"
+                    + "jsonl adds spans and the cleaned text per line, and one page object per file.%n"
+                    + "clean prints the page's body text, with spun lines that are body once their injections are cut out.")
     Format format;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
@@ -68,6 +71,24 @@ final class ClassifyCommand implements Callable<Integer> {
                 if (k > 0) out.println();
                 out.println("==> " + file + " <==");
             }
+            if (format == Format.clean) {
+                String body = result.bodyText(true);
+                if (!body.isEmpty()) out.println(body);
+                continue;
+            }
+            if (format == Format.jsonl) {
+                sb.setLength(0);
+                new JsonWriter(sb).beginObject()
+                        .field("type", "page")
+                        .field("file", file)
+                        .field("lines", result.size())
+                        .field("verdict", result.verdict().id())
+                        .field("spam_score", result.spamScore())
+                        .field("spun_lines", result.count(Label.SPUN))
+                        .endObject();
+                sb.append('\n');
+                out.print(sb);
+            }
             for (LineResult r : result) {
                 if (r.isBlank()) continue;
                 sb.setLength(0);
@@ -94,7 +115,8 @@ final class ClassifyCommand implements Callable<Integer> {
     }
 
     static void jsonRow(StringBuilder sb, String file, LineResult r) {
-        new JsonWriter(sb).beginObject()
+        JsonWriter w = new JsonWriter(sb);
+        w.beginObject()
                 .field("type", "line")
                 .field("file", file)
                 .field("line", r.index() + 1)
@@ -102,8 +124,20 @@ final class ClassifyCommand implements Callable<Integer> {
                 .field("p_body", r.probability(Label.BODY))
                 .field("p_nav", r.probability(Label.NAV))
                 .field("p_spun", r.probability(Label.SPUN))
-                .field("text", r.text())
-                .endObject();
+                .field("text", r.text());
+        w.name("spans").beginArray();
+        for (Span s : r.spans()) {
+            w.beginObject()
+                    .field("start", s.start())
+                    .field("end", s.end())
+                    .field("start_cp", r.text().codePointCount(0, s.start()))
+                    .field("end_cp", r.text().codePointCount(0, s.end()))
+                    .field("kind", s.kind().id())
+                    .field("text", s.text())
+                    .endObject();
+        }
+        w.endArray();
+        w.field("cleaned", r.cleanedText()).endObject();
         sb.append('\n');
     }
 

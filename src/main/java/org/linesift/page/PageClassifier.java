@@ -46,11 +46,13 @@ public final class PageClassifier {
     /**
      * Labels {@code lines} (no nulls). Writes probabilities into {@code probs[3 * i + k]} and label indices
      * into {@code labels[i]}. Blank lines are NAV with probability 1.
+     *
+     * @return the index of the line taken as the page title, or -1
      */
-    public void classify(String[] lines, float[] probs, int[] labels) {
+    public int classify(String[] lines, float[] probs, int[] labels) {
         Buffers b = buffers.get();
         int n = lines.length;
-        if (n == 0) return;
+        if (n == 0) return -1;
         PageFeaturizer.Scratch s = b.scratch;
         featurizer.analyse(lines, s);
         LinearModel first = model.lineModel();
@@ -100,6 +102,7 @@ public final class PageClassifier {
             }
         }
         for (int i = 0; i < n; i++) labels[i] = argmax(probs, i);
+        return featurizer.title(s);
     }
 
     private static float[] ensure(Buffers b, int n) {

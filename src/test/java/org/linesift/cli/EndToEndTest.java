@@ -87,12 +87,21 @@ class EndToEndTest {
         Path page = page();
         CliTestSupport.Result r = CliTestSupport.run("classify", "--format", "jsonl", page.toString(), page.toString());
         assertEquals(0, r.code(), r.err());
-        String[] rows = r.out().split("\n");
+        List<String> all = List.of(r.out().split("\n"));
+        // one page object per file, then its lines
+        List<String> pages = all.stream().filter(l -> l.startsWith("{\"type\":\"page\"")).toList();
+        assertEquals(2, pages.size());
+        for (String p : pages) {
+            Map<?, ?> o = (Map<?, ?>) MiniJson.parse(p);
+            assertEquals(List.of("type", "file", "lines", "verdict", "spam_score", "spun_lines"), List.copyOf(o.keySet()));
+            assertTrue(List.of("clean", "spammed", "spam-site").contains(o.get("verdict")));
+        }
+        String[] rows = all.stream().filter(l -> !l.startsWith("{\"type\":\"page\"")).toArray(String[]::new);
         List<Object[]> expected = expectedRows();
         assertEquals(2 * expected.size(), rows.length);
         for (int i = 0; i < rows.length; i++) {
             Map<?, ?> o = (Map<?, ?>) MiniJson.parse(rows[i]);
-            assertEquals(List.of("type", "file", "line", "label", "p_body", "p_nav", "p_spun", "text"), List.copyOf(o.keySet()));
+            assertEquals(List.of("type", "file", "line", "label", "p_body", "p_nav", "p_spun", "text", "spans", "cleaned"), List.copyOf(o.keySet()));
             assertEquals("line", o.get("type"));
             assertEquals(page.toString(), o.get("file"));
             Object[] e = expected.get(i % expected.size());

@@ -1,0 +1,277 @@
+package org.linesift.spam;
+
+import org.linesift.Span;
+import org.linesift.feature.CharLm;
+import org.linesift.feature.Hashing;
+import org.linesift.feature.TermSet;
+import org.linesift.text.CharClass;
+import org.linesift.text.Normalizer;
+import org.linesift.text.Segmenter;
+import org.linesift.text.SynonymTable;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds where the spam sits inside a spun line: pinyin brackets, mojibake runs, injected brands (spam-lexicon
+ * hits, Latin+digit codes and domains glued into Chinese text, and the span whose removal the clean-prose
+ * language model likes best), shredded title fragments, and 伪原创 substitutions. Each detector is a plain
+ * function of the line, the page's title line and the model's language model and lexicon. Immutable and
+ * thread-safe; it allocates, so it is run only on lines already labelled spun.
+ */
+public final class SpanFinder {
+    /** A deletion must save at least this much LM cost (1/8 bits) to mark a span as injected. */
+    static final int MIN_DELETION_SAVING = 18 * 8;
+    /** A synonym must be at least this much more likely (1/8 bits) to mark a substitution. */
+    static final int MIN_SUBSTITUTION_GAIN = 8 * 8;
+    /** Unigram surprisal (1/8 bits) above which a Han char counts as mojibake-like. */
+    static final int RARE_CHAR = 17 * 8;
+
+    private final CharLm lm;
+    private final TermSet terms;
+    private final SynonymTable synonyms;
+    private final Segmenter segmenter;
+
+    /** Any of the arguments may be {@code null}; the detectors that need it are then skipped. */
+    public SpanFinder(CharLm lm, TermSet terms, SynonymTable synonyms, Segmenter segmenter) {
+        this.lm = lm;
+        this.terms = terms;
+        this.synonyms = lm == null ? null : synonyms;
+        this.segmenter = segmenter;
+    }
+
+    /**
+     * The spans of one line, sorted by start and non-overlapping (on overlap the earlier-found kind wins:
+     * mojibake, pinyin, brand codes and lexicon terms, title fragments, the deletion test's span, substitutions).
+     *
+     * @param line  the line as given
+     * @param title the page's title line, or {@code null}
+     */
+    public List<Span> find(String line, String title) {
+        List<Span> out = new ArrayList<>();
+        if (line == null || line.isEmpty()) return out;
+        char[] c = Normalizer.normalize(line).toCharArray();
+        mojibake(line, c, out);
+        pinyin(line, c, out);
+        brands(line, c, out);
+        if (title != null && !title.equals(line)) titleFragments(line, c, title, out);
+        if (lm != null) deletion(line, c, out);
+        substitutions(line, c, out);
+        return resolve(out);
+    }
+
+    private static List<Span> resolve(List<Span> spans) {
+        List<Span> kept = new ArrayList<>();
+        for (Span s : spans) {
+            boolean clash = false;
+            for (Span k : kept) if (s.start() < k.end() && k.start() < s.end()) { clash = true; break; }
+            if (!clash) kept.add(s);
+        }
+        kept.sort(Comparator.comparingInt(Span::start));
+        return kept;
+    }
+
+    private static Span span(String line, int a, int b, Span.Kind kind) {
+        return new Span(a, b, kind, line.substring(a, b));
+    }
+
+    private boolean mojibakeChar(char ch) {
+        int k = CharClass.of(ch);
+        if (k == CharClass.LATIN1 || k == CharClass.BROKEN) return true;
+        if (ch == '锟' || ch == '斤' || ch == '拷') return true;
+        return k == CharClass.HAN && lm != null && lm.unigramQ(ch) >= RARE_CHAR;
+    }
+
+    private void mojibake(String line, char[] c, List<Span> out) {
+        int n = c.length;
+        int k = 0;
+        while (k < n) {
+            if (!mojibakeChar(c[k])) { k++; continue; }
+            int j = k;
+            int strong = 0;
+            while (j < n && (mojibakeChar(c[j]) || (c[j] == ' ' && j + 1 < n && mojibakeChar(c[j + 1])))) {
+                int cls = CharClass.of(c[j]);
+                if (cls == CharClass.LATIN1 || cls == CharClass.BROKEN || c[j] == '锟') strong++;
+                j++;
+            }
+            // a lone rare Han char is usually a name; a run of them, or any broken char, is mojibake
+            if (j - k >= 3 || strong > 0) out.add(span(line, k, j, Span.Kind.MOJIBAKE));
+            k = j;
+        }
+    }
+
+    private static void pinyin(String line, char[] c, List<Span> out) {
+        int n = c.length;
+        for (int k = 1; k < n; k++) {
+            char open = c[k];
+            char close = open == '(' ? ')' : open == '[' ? ']' : 0;
+            if (close == 0 || CharClass.of(c[k - 1]) != CharClass.HAN) continue;
+            int j = k + 1;
+            while (j < n && j - k <= 7 && CharClass.of(c[j]) == CharClass.LATIN) j++;
+            if (j < n && j - k <= 7 && c[j] >= '1' && c[j] <= '5') j++;
+            if (j < n && c[j] == close && j - k >= 2 && CharClass.of(c[k + 1]) == CharClass.LATIN) {
+                out.add(span(line, k, j + 1, Span.Kind.PINYIN));
+                k = j;
+            }
+        }
+    }
+
+    private void brands(String line, char[] c, List<Span> out) {
+        int n = c.length;
+        // Latin/digit codes and domains glued into Chinese text, and lexicon hits
+        int k = 0;
+        while (k < n) {
+            int cls = CharClass.of(c[k]);
+            if (CharClass.isAlnum(c[k])) {
+                int j = CharClass.alnumRunEnd(c, k, n);
+                int end = j;
+                while (end + 1 < n && c[end] == '.' && CharClass.of(c[end + 1]) == CharClass.LATIN) end = CharClass.alnumRunEnd(c, end + 1, n);
+                boolean letters = false, digits = false;
+                for (int t = k; t < j; t++) { if (CharClass.of(c[t]) == CharClass.LATIN) letters = true; else digits = true; }
+                boolean glued = (k > 0 && CharClass.of(c[k - 1]) == CharClass.HAN) || (end < n && CharClass.of(c[end]) == CharClass.HAN);
+                boolean domain = end > j;
+                boolean bracketed = k > 0 && end < n && "【([「《〔".indexOf(c[k - 1]) >= 0 && "】)]」》〕".indexOf(c[end]) >= 0;
+                boolean lexicon = terms != null && terms.contains(Hashing.chars(c, k, j));
+                if (((glued || bracketed) && letters && digits && j - k <= 12) || domain || (lexicon && (glued || j - k >= 3))) {
+                    out.add(span(line, k, end, Span.Kind.BRAND));
+                }
+                k = end;
+                continue;
+            }
+            if (cls == CharClass.HAN && terms != null) {
+                int best = 0;
+                for (int len = 4; len >= 2; len--) {
+                    if (k + len > n) continue;
+                    boolean han = true;
+                    for (int t = k; t < k + len; t++) if (CharClass.of(c[t]) != CharClass.HAN) { han = false; break; }
+                    if (han && terms.contains(Hashing.chars(c, k, k + len))) { best = len; break; }
+                }
+                if (best > 0) {
+                    out.add(span(line, k, k + best, Span.Kind.BRAND));
+                    k += best;
+                    continue;
+                }
+            }
+            k++;
+        }
+        mergeAdjacent(line, out, Span.Kind.BRAND);
+    }
+
+    /** Joins brand spans that touch or are separated by one char (九游+会, 官网). */
+    private static void mergeAdjacent(String line, List<Span> out, Span.Kind kind) {
+        List<Span> b = new ArrayList<>();
+        for (int i = out.size() - 1; i >= 0; i--) if (out.get(i).kind() == kind) b.add(0, out.remove(i));
+        b.sort(Comparator.comparingInt(Span::start));
+        Span cur = null;
+        for (Span s : b) {
+            if (cur != null && s.start() <= cur.end() + 1) {
+                int end = Math.max(cur.end(), s.end());
+                cur = span(line, cur.start(), end, kind);
+            } else {
+                if (cur != null) out.add(cur);
+                cur = s;
+            }
+        }
+        if (cur != null) out.add(cur);
+    }
+
+    /** The span of 2–8 chars set in Chinese text whose removal saves the most LM cost, if the saving is large. */
+    private void deletion(String line, char[] c, List<Span> out) {
+        int n = c.length;
+        char[] m = new char[n];
+        for (int k = 0; k < n; k++) m[k] = CharLm.map(c[k]);
+        int[] q = new int[n + 1];
+        for (int k = 1; k < n; k++) q[k] = (m[k - 1] == ' ' || m[k] == ' ') ? 0 : lm.bigramQ(m[k - 1], m[k]);
+        int best = 0, ba = -1, bb = -1;
+        for (int a = 0; a < n; a++) {
+            int inner = 0;
+            for (int L = 1; L <= 8 && a + L <= n; L++) {
+                int b = a + L;
+                if (L > 1) inner += q[a + L - 1];
+                if (L < 2) continue;
+                if ((a > 0 && CharClass.of(m[a - 1]) != CharClass.HAN) || (b < n && CharClass.of(m[b]) != CharClass.HAN)) continue;
+                if (a == 0 && b >= n) continue;
+                if (!isWordChar(m[a]) || !isWordChar(m[b - 1])) continue; // a span starts and ends on text, not punctuation
+                int left = a > 0 ? q[a] : 0;
+                int right = b < n ? q[b] : 0;
+                int join = (a > 0 && b < n) ? lm.bigramQ(m[a - 1], m[b]) : 0;
+                int saving = left + inner + right - join - L * 7 * 8;
+                if (saving > best) { best = saving; ba = a; bb = b; }
+            }
+        }
+        if (best >= MIN_DELETION_SAVING) out.add(span(line, ba, bb, Span.Kind.BRAND));
+    }
+
+    private static boolean isWordChar(char ch) {
+        int k = CharClass.of(ch);
+        return k == CharClass.HAN || k == CharClass.LATIN || k == CharClass.DIGIT;
+    }
+
+    private static void titleFragments(String line, char[] c, String title, List<Span> out) {
+        char[] t = Normalizer.normalize(title).toCharArray();
+        int n = c.length;
+        List<Span> frags = new ArrayList<>();
+        int k = 0;
+        while (k < n - 1) {
+            // longest run starting at k that occurs in the title
+            int best = 0;
+            for (int len = Math.min(8, n - k); len >= 2; len--) {
+                if (allHan(c, k, k + len) && occurs(t, c, k, len)) { best = len; break; }
+            }
+            if (best >= 2) {
+                frags.add(span(line, k, k + best, Span.Kind.TITLE_FRAGMENT));
+                k += best;
+            } else {
+                k++;
+            }
+        }
+        // one shared phrase is normal prose; shredding scatters several fragments
+        if (frags.size() >= 3) out.addAll(frags);
+    }
+
+    private static boolean allHan(char[] c, int a, int b) {
+        for (int k = a; k < b; k++) if (CharClass.of(c[k]) != CharClass.HAN) return false;
+        return true;
+    }
+
+    private static boolean occurs(char[] t, char[] c, int from, int len) {
+        outer:
+        for (int i = 0; i + len <= t.length; i++) {
+            for (int j = 0; j < len; j++) if (t[i + j] != c[from + j]) continue outer;
+            return true;
+        }
+        return false;
+    }
+
+    private void substitutions(String line, char[] c, List<Span> out) {
+        if (synonyms == null || segmenter == null) return;
+        int n = Math.min(c.length, 1024);
+        int[] st = new int[n], en = new int[n], id = new int[n];
+        int nt = segmenter.segment(c, n, st, en, id);
+        char[] m = new char[n];
+        for (int k = 0; k < n; k++) m[k] = CharLm.map(c[k]);
+        for (int t = 0; t < nt; t++) {
+            int a = st[t], b = en[t];
+            int slot = synonyms.find(c, a, b);
+            if (slot < 0) continue;
+            int L = b - a;
+            int own = cost(m, n, a, b, null, 0, 0, L);
+            int best = Integer.MAX_VALUE;
+            for (int alt = 0; alt < synonyms.alternatives(slot); alt++) best = Math.min(best, cost(m, n, a, b, synonyms, slot, alt, L));
+            if (own - best >= MIN_SUBSTITUTION_GAIN) out.add(span(line, a, b, Span.Kind.SUBSTITUTION));
+        }
+    }
+
+    private int cost(char[] m, int n, int a, int b, SynonymTable syn, int slot, int alt, int L) {
+        int cost = 0;
+        char prev = a > 0 ? m[a - 1] : ' ';
+        for (int i = 0; i < L; i++) {
+            char ch = syn == null ? m[a + i] : syn.alternativeChar(slot, alt, L, i);
+            if (prev != ' ') cost += lm.bigramQ(prev, ch);
+            prev = ch;
+        }
+        if (b < n && m[b] != ' ') cost += lm.bigramQ(prev, m[b]);
+        return cost;
+    }
+}

@@ -1,0 +1,98 @@
+package org.linesift.spam;
+
+import org.junit.jupiter.api.Test;
+import org.linesift.Span;
+import org.linesift.feature.CharLm;
+import org.linesift.feature.Hashing;
+import org.linesift.feature.TermSet;
+import org.linesift.text.Normalizer;
+import org.linesift.text.Segmenter;
+import org.linesift.text.SynonymTable;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Span detectors on sentences written for this test, with exact UTF-16 offsets. */
+class SpanFinderTest {
+    static final CharLm LM = new CharLm.Builder()
+            .add("今年以来，城南新区坚持招商引资，新签约项目十二个，总投资超过八十亿元。")
+            .add("区招商局负责人介绍，新签约项目主要集中在智能制造和现代物流两个领域。")
+            .add("据悉，本次签约仪式上，五家企业代表分别发言，表示将加快项目落地进度。")
+            .add("如果项目进行顺利，将会取得成功。我们希望项目进行顺利。")
+            .build(0.75);
+
+    static TermSet lexicon(String... terms) {
+        long[] h = new long[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            char[] c = Normalizer.normalize(terms[i]).toCharArray();
+            h[i] = Hashing.chars(c, 0, c.length);
+        }
+        return TermSet.of(h);
+    }
+
+    final SpanFinder finder = new SpanFinder(LM, lexicon("官网", "九游会"), SynonymTable.get(), Segmenter.get());
+
+    @Test
+    void pinyinBrackets() {
+        String line = "烟(yan)台市(shi)今年新签约项目";
+        List<Span> spans = finder.find(line, null);
+        assertEquals(List.of(new Span(1, 6, Span.Kind.PINYIN, "(yan)"), new Span(8, 13, Span.Kind.PINYIN, "(shi)")), spans);
+        assertEquals("烟台市今年新签约项目", Cleaner.clean(line, spans));
+    }
+
+    @Test
+    void mojibakeRuns() {
+        String line = "报名地点：锟斤拷锟斤拷，邮编è¯ç";
+        List<Span> spans = finder.find(line, null);
+        assertEquals(new Span(5, 11, Span.Kind.MOJIBAKE, "锟斤拷锟斤拷"), spans.get(0));
+        assertEquals(Span.Kind.MOJIBAKE, spans.get(1).kind());
+        assertEquals(14, spans.get(1).start());
+        assertEquals(line, Cleaner.clean(line, spans), "mojibake is pointed at, not cut");
+    }
+
+    @Test
+    void injectedBrandCodeAndLexiconTerms() {
+        String line = "据悉，点招j9九游会官网本次签约仪式上，五家企业代表分别发言。";
+        List<Span> spans = finder.find(line, null);
+        Span brand = spans.stream().filter(s -> s.kind() == Span.Kind.BRAND).findFirst().orElseThrow();
+        assertEquals(5, brand.start(), spans.toString());
+        assertEquals(12, brand.end(), spans.toString());
+        assertEquals("j9九游会官网", brand.text());
+        assertEquals("据悉，点招本次签约仪式上，五家企业代表分别发言。", Cleaner.clean(line, spans));
+    }
+
+    @Test
+    void decoratedBrandIsCutWithItsBrackets() {
+        String line = "今年以来，【hg8868】城南新区坚持招商引资。";
+        List<Span> spans = finder.find(line, null);
+        assertEquals(new Span(6, 12, Span.Kind.BRAND, "hg8868"), spans.get(0));
+        assertEquals("今年以来，城南新区坚持招商引资。", Cleaner.clean(line, spans));
+    }
+
+    @Test
+    void shreddedTitleFragments() {
+        String title = "城南新区招商引资再创佳绩";
+        String line = "城南今年以来，新区全区招商引资取得进展，再创签约项目十二个，佳绩不断。";
+        List<Span> spans = finder.find(line, title);
+        List<String> frags = spans.stream().filter(s -> s.kind() == Span.Kind.TITLE_FRAGMENT).map(Span::text).toList();
+        // longest title substring at each point: 全区招商引资 gives 区招商引资, which the title contains
+        assertEquals(List.of("城南", "新区", "区招商引资", "再创", "佳绩"), frags);
+        assertEquals(new Span(10, 15, Span.Kind.TITLE_FRAGMENT, "区招商引资"), spans.stream().filter(s -> s.kind() == Span.Kind.TITLE_FRAGMENT).toList().get(2));
+        assertTrue(finder.find(line, null).stream().noneMatch(s -> s.kind() == Span.Kind.TITLE_FRAGMENT));
+    }
+
+    @Test
+    void oneSharedPhraseIsNotShredding() {
+        List<Span> spans = finder.find("今年以来，城南新区坚持招商引资。", "城南新区招商引资再创佳绩");
+        assertTrue(spans.stream().noneMatch(s -> s.kind() == Span.Kind.TITLE_FRAGMENT), spans.toString());
+    }
+
+    @Test
+    void cleanLinesHaveNoSpansAndHostileInputIsSafe() {
+        assertEquals(List.of(), finder.find("区招商局负责人介绍，新签约项目主要集中在智能制造和现代物流两个领域。", null));
+        assertEquals(List.of(), finder.find("", null));
+        assertEquals(List.of(), finder.find(null, null));
+        finder.find("\uD800(\uDFFF)(" + "a".repeat(5000) + ")", "\uD800");
+    }
+}
