@@ -18,7 +18,7 @@ source models/training-data.sh
 default_training_data "$C" "$JAR" "$TMP/train.tsv" "$TMP"
 
 # 2. The model: character LM from the other news prose and headline sets, spam lexicon mined from real spam
-#    against that prose, two passes, 4 folds grouped by page.
+#    against that prose; one pass (page context as features), with n-gram-free copies of every line.
 $JAVA -jar "$JAR" train --out models/default.lsm --force --seed 1 --lambda 25 --folds 4 --max-iter 200 \
   --lm-text "$C/raw/news_body/peoples_daily_1998_ner_dev_test_sentences.txt" \
   --lm-text "$C/raw/news_body/icwb2_msr_test.utf8" \

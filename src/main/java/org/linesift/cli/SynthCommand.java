@@ -61,6 +61,9 @@ public final class SynthCommand implements Callable<Integer> {
             completionCandidates = OperatorNames.class)
     List<String> operators;
 
+    @Option(names = "--no-cilin", description = "Spin only with the --table files, not with HanLP's Cilin synonym groups.")
+    boolean noCilin;
+
     @Option(names = "--weight", paramLabel = "OP=W", description = "Relative weight of an operator when spammed pages pick theirs (repeatable), e.g. --weight synonym=4.")
     java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>();
 
@@ -107,6 +110,7 @@ public final class SynthCommand implements Callable<Integer> {
         o.spamText = spamText;
         o.prosePages = prosePages;
         o.copies = copies;
+        o.cilin = !noCilin;
         for (var w : weights.entrySet()) {
             if (!Synth.OPERATORS.contains(w.getKey())) throw new UserError("--weight: unknown operator '" + w.getKey() + "' (known: " + String.join(", ", Synth.OPERATORS) + ")");
             if (!(w.getValue() >= 0) || w.getValue().isInfinite()) throw new UserError("--weight " + w.getKey() + ": weight must be a finite number >= 0");

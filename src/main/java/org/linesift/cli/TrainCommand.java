@@ -51,6 +51,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--page-lambda", paramLabel = "X", description = "L2 penalty of the page (second-pass) model (default: --lambda).")
     Double pageLambda;
 
+    @Option(names = "--unlexical-copies", description = "Also train on a copy of every line without its character and word n-grams, so that shape, LM and context features learn to label lines with unseen words.")
+    boolean unlexicalCopies;
+
     @Option(names = "--spun-weight", paramLabel = "N", description = "Count each spun training line N times (default: 1).")
     Integer spunWeight;
 
@@ -99,6 +102,7 @@ final class TrainCommand implements Callable<Integer> {
         options.lmText = new ArrayList<>(lmText);
         for (Path f : spamText) if (!Files.isRegularFile(f)) throw new NoSuchFileException(f.toString());
         options.spamText = new ArrayList<>(spamText);
+        options.unlexicalCopies = unlexicalCopies;
         if (pageLambda != null) {
             if (!(pageLambda > 0) || pageLambda.isInfinite()) throw new UserError("--page-lambda must be a positive number, got " + pageLambda);
             options.pageLambda = pageLambda;

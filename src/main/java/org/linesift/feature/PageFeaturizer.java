@@ -31,6 +31,7 @@ public final class PageFeaturizer {
     private final Segmenter segmenter;
     private final SynonymTable synonyms;
     private final TermSet terms;
+    private final boolean lexical;
     private final int mask;
 
     /**
@@ -47,6 +48,16 @@ public final class PageFeaturizer {
      *              {@code null} when the model has none
      */
     public PageFeaturizer(FeatureConfig config, CharLm lm, Segmenter segmenter, TermSet terms) {
+        this(config, lm, segmenter, terms, true);
+    }
+
+    /**
+     * @param lexical {@code false} leaves out the character and word n-grams and the first/last-char features,
+     *                keeping shape, language-model, lexicon and context features (used in training, to teach the
+     *                model to label lines whose words it has never seen)
+     */
+    public PageFeaturizer(FeatureConfig config, CharLm lm, Segmenter segmenter, TermSet terms, boolean lexical) {
+        this.lexical = lexical;
         this.config = config;
         this.terms = config.has(FeatureConfig.LEXICON) ? terms : null;
         if (config.has(FeatureConfig.LEXICON) && terms == null) throw new IllegalArgumentException("config asks for lexicon features but no lexicon given");
@@ -79,7 +90,7 @@ public final class PageFeaturizer {
                 flags = new int[0], lmMean = new int[0], lmMax = new int[0], lmHigh = new int[0], lmVeryHigh = new int[0],
                 rareChars = new int[0], repeat = new int[0], pinyin = new int[0], alnumRuns = new int[0],
                 mixedRuns = new int[0], hanAdjRuns = new int[0], domains = new int[0], brackets = new int[0],
-                seps = new int[0], otherCls = new int[0], lmPeak = new int[0], glue = new int[0], cut = new int[0], cutPos = new int[0];
+                seps = new int[0], mixedGlued = new int[0], otherCls = new int[0], lmPeak = new int[0], glue = new int[0], cut = new int[0], cutPos = new int[0];
         int[] q = new int[0];
         long[] hash = new long[0];
         long[] sortBuf = new long[0];
@@ -113,7 +124,7 @@ public final class PageFeaturizer {
             flags = new int[c]; lmMean = new int[c]; lmMax = new int[c]; lmHigh = new int[c]; lmVeryHigh = new int[c];
             rareChars = new int[c]; repeat = new int[c]; pinyin = new int[c]; alnumRuns = new int[c];
             mixedRuns = new int[c]; hanAdjRuns = new int[c]; domains = new int[c]; brackets = new int[c];
-            seps = new int[c]; otherCls = new int[c]; lmPeak = new int[c]; glue = new int[c]; cut = new int[c]; cutPos = new int[c];
+            seps = new int[c]; mixedGlued = new int[c]; otherCls = new int[c]; lmPeak = new int[c]; glue = new int[c]; cut = new int[c]; cutPos = new int[c];
             hash = new long[c]; sortBuf = new long[c];
         }
 
@@ -172,7 +183,7 @@ public final class PageFeaturizer {
     private void measure(String line, int i, Scratch s) {
         int L = line.length();
         int han = 0, latin = 0, digit = 0, pcjk = 0, pascii = 0, latin1 = 0, broken = 0, space = 0, other = 0, commas = 0;
-        int pinyin = 0, alnumRuns = 0, mixedRuns = 0, hanAdj = 0, domains = 0, brackets = 0, seps = 0;
+        int pinyin = 0, alnumRuns = 0, mixedRuns = 0, hanAdj = 0, domains = 0, brackets = 0, seps = 0, mixedGlued = 0;
         long h = 0xCBF29CE484222325L;
         int prevCls = CharClass.SPACE;
         int runStart = -1;
@@ -209,7 +220,10 @@ public final class PageFeaturizer {
             if (!alnum && runStart >= 0) {
                 alnumRuns++;
                 if (runLetters && runDigits) mixedRuns++;
-                if (prevBeforeRunIsHan(line, runStart) || cls == CharClass.HAN) hanAdj++;
+                if (prevBeforeRunIsHan(line, runStart) || cls == CharClass.HAN) {
+                    hanAdj++;
+                    if (runLetters && runDigits) mixedGlued++;
+                }
                 if (c == '.' && k + 2 < L && CharClass.of(Normalizer.fold(line.charAt(k + 1))) == CharClass.LATIN) domains++;
                 // pinyin: Han ( letters )
                 if (runLetters && !runDigits && c == ')' && runStart >= 2
@@ -223,13 +237,17 @@ public final class PageFeaturizer {
         if (runStart >= 0) {
             alnumRuns++;
             if (runLetters && runDigits) mixedRuns++;
-            if (prevBeforeRunIsHan(line, runStart)) hanAdj++;
+            if (prevBeforeRunIsHan(line, runStart)) {
+                hanAdj++;
+                if (runLetters && runDigits) mixedGlued++;
+            }
         }
         int len = L - space;
         s.len[i] = len; s.han[i] = han; s.latin[i] = latin; s.digit[i] = digit; s.pcjk[i] = pcjk;
         s.pascii[i] = pascii; s.latin1[i] = latin1; s.broken[i] = broken; s.space[i] = space; s.commas[i] = commas;
         s.otherCls[i] = other; s.pinyin[i] = pinyin; s.alnumRuns[i] = alnumRuns; s.mixedRuns[i] = mixedRuns;
         s.hanAdjRuns[i] = hanAdj; s.domains[i] = domains; s.brackets[i] = brackets; s.seps[i] = seps;
+        s.mixedGlued[i] = mixedGlued;
         s.hash[i] = h;
         int flags = 0;
         if (len == 0) flags |= F_BLANK;
@@ -562,7 +580,7 @@ public final class PageFeaturizer {
         int np = Math.min(line.length(), config.maxNgramChars());
         char[] nb = s.norm;
         for (int k = 0; k < np; k++) nb[k] = Normalizer.fold(line.charAt(k));
-        ngrams(nb, np, e);
+        if (lexical) ngrams(nb, np, e);
         if (segmenter != null) words(nb, np, s, e);
         shape(i, s, e);
         if (lm != null) lmFeatures(i, s, e);
@@ -744,8 +762,10 @@ public final class PageFeaturizer {
         int rare = 0, rare2 = 0, dictMulti = 0;
         for (int t = 0; t < nt; t++) {
             long h = Hashing.chars(c, s.tokS[t], s.tokE[t]);
-            e.add(NS_W1, h);
-            e.add(NS_W2, prev, h);
+            if (lexical) {
+                e.add(NS_W1, h);
+                e.add(NS_W2, prev, h);
+            }
             prev = h;
             int id = s.tokId[t];
             int wl = s.tokE[t] - s.tokS[t];
@@ -756,7 +776,7 @@ public final class PageFeaturizer {
                 else if (f <= 12) rare2++;
             }
         }
-        e.add(NS_W2, prev, 2);
+        if (lexical) e.add(NS_W2, prev, 2);
         if (synonyms != null) substitutions(c, n, nt, s, e);
         e.add(NS_WFREQ, 1, bucket(rare));
         e.add(NS_WFREQ, 2, bucket(rare2));
@@ -853,6 +873,7 @@ public final class PageFeaturizer {
         int len = Math.max(1, s.len[i]);
         int lc = lenClass(s, i);
         for (int t = 1; t <= 6 && hits >= t; t++) { e.add(NS_LEX, 1, t); e.add(NS_LEX, 2, t, lc); }
+        if (hits > 0 && (s.flags[i] & F_PROSE) != 0) e.add(NS_LEX, 6, Math.min(hits, 3));
         if (atStart > 0) e.add(NS_LEX, 3, lc);
         if (decorated > 0) e.add(NS_LEX, 4, Math.min(decorated, 3));
         int pct = covered * 100 / len;
@@ -910,6 +931,8 @@ public final class PageFeaturizer {
         e.add(NS_BRAND, 4, bucket(s.hanAdjRuns[i]));
         e.add(NS_BRAND, 5, bucket(s.domains[i]));
         e.add(NS_BRAND, 8, s.glue[i], Math.min(4, bucket(len) / 2));
+        // Latin+digit codes glued into Chinese text (点招j9官网, 锦亨tt99): the shape of an injected brand
+        for (int t = 1; t <= 3 && s.mixedGlued[i] >= t; t++) e.add(NS_BRAND, 9, t, (f & F_PROSE) != 0 ? 1 : 0);
         if (s.han[i] >= 8 && s.hanAdjRuns[i] > 0) e.add(NS_BRAND, 6, bucket(s.hanAdjRuns[i]), (f & F_PROSE) != 0 ? 1 : 0);
         if (s.pinyin[i] > 0) e.add(NS_BRAND, 7, ratio10(s.pinyin[i] * 4, Math.max(1, s.han[i])));
     }
@@ -1033,7 +1056,7 @@ public final class PageFeaturizer {
         while (a < np && c[a] == ' ') a++;
         int b = np;
         while (b > a && c[b - 1] == ' ') b--;
-        if (b - a >= 2) {
+        if (lexical && b - a >= 2) {
             e.add(NS_FIRST, c[a], c[a + 1]);
             e.add(NS_LAST, c[b - 2], c[b - 1]);
         }

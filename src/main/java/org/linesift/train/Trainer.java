@@ -51,6 +51,12 @@ public final class Trainer {
         public List<Path> spamText = new ArrayList<>();
         /** Each spun training line counts this many times (spam is rare and varied; body and nav are not). */
         public int spunWeight = 1;
+        /**
+         * Add a copy of every labelled line with its character and word n-grams left out, so that the shape,
+         * language-model and context features learn to stand on their own (the n-grams of the training pages
+         * are otherwise memorised, and new pages have other words).
+         */
+        public boolean unlexicalCopies = false;
         /** The LM deletion test for injected spans (on by default). */
         public boolean deletionTest = true;
         /** Character trigram features (on by default). */
@@ -96,6 +102,9 @@ public final class Trainer {
         // featurise once: x[line] for every labelled, non-blank line, grouped by page
         int nPages = pages.size();
         int[][][] xs = new int[nPages][][];
+        int[][][] xsU = o.unlexicalCopies ? new int[nPages][][] : null;
+        PageFeaturizer fzU = o.unlexicalCopies ? new PageFeaturizer(cfg, lm, cfg.has(FeatureConfig.WORDS) ? Segmenter.get() : null, terms, false) : null;
+        PageFeaturizer.Scratch sU = new PageFeaturizer.Scratch();
         int[][] ys = new int[nPages][];
         int[][] idx = new int[nPages][];
         PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
@@ -109,6 +118,10 @@ public final class Trainer {
             int m = 0;
             for (int i = 0; i < lines.length; i++) if (gl.get(i).label() != null && !lines[i].isBlank()) m++;
             xs[p] = new int[m][];
+            if (xsU != null) {
+                xsU[p] = new int[m][];
+                fzU.analyse(lines, sU);
+            }
             ys[p] = new int[m];
             idx[p] = new int[m];
             int j = 0;
@@ -117,6 +130,7 @@ public final class Trainer {
                 if (l == null || lines[i].isBlank()) continue;
                 int k = fz.features(lines, i, s, buf);
                 xs[p][j] = Arrays.copyOf(buf, k);
+                if (xsU != null) xsU[p][j] = Arrays.copyOf(buf, fzU.features(lines, i, sU, buf));
                 ys[p][j] = l.ordinal();
                 idx[p][j] = i;
                 perClass[l.ordinal()]++;
@@ -132,7 +146,7 @@ public final class Trainer {
         }
 
         int dim = cfg.dimension();
-        LinearModel line = fit(dim, xs, ys, null, o, o.lambda, progress, "line model");
+        LinearModel line = fit(dim, xs, xsU, ys, null, o, o.lambda, progress, "line model");
         Model oneStage = new Model(cfg, lm, terms, line, null, o.note);
         if (o.folds < 2 || nPages < o.folds || new java.util.HashSet<>(pages.stream().map(pg -> baseId(pg.id())).toList()).size() < o.folds) {
             progress.accept(String.format("done in %.1f s", (System.nanoTime() - t0) / 1e9));
@@ -161,7 +175,7 @@ public final class Trainer {
         for (int f = 0; f < o.folds; f++) {
             boolean[] use = new boolean[nPages];
             for (int p = 0; p < nPages; p++) use[p] = fold[p] != f;
-            LinearModel lf = fit(dim, xs, ys, use, o, o.lambda, progress, "fold " + (f + 1) + "/" + o.folds);
+            LinearModel lf = fit(dim, xs, xsU, ys, use, o, o.lambda, progress, "fold " + (f + 1) + "/" + o.folds);
             PageClassifier pc = new PageClassifier(new Model(cfg, lm, terms, lf, null, ""));
             for (int p = 0; p < nPages; p++) {
                 if (fold[p] != f) continue;
@@ -186,7 +200,7 @@ public final class Trainer {
                 xs2[p][j] = Arrays.copyOf(buf2, k);
             }
         }
-        LinearModel page = fit(dim, xs2, ys, null, o, Double.isNaN(o.pageLambda) ? o.lambda : o.pageLambda, progress, "page model");
+        LinearModel page = fit(dim, xs2, null, ys, null, o, Double.isNaN(o.pageLambda) ? o.lambda : o.pageLambda, progress, "page model");
         progress.accept(String.format("done in %.1f s", (System.nanoTime() - t0) / 1e9));
         return new Model(cfg, lm, terms, line, page, o.note);
     }
@@ -199,14 +213,15 @@ public final class Trainer {
         return id.substring(0, h);
     }
 
-    private static LinearModel fit(int dim, int[][][] xs, int[][] ys, boolean[] use, Options o, double lambda,
+    /** Fits one model on the pages marked in {@code use} (all when null), plus the {@code extra} copies if any. */
+    private static LinearModel fit(int dim, int[][][] xs, int[][][] extra, int[][] ys, boolean[] use, Options o, double lambda,
                                    Consumer<String> progress, String what) {
         long t0 = System.nanoTime();
         int n = 0;
         int sw = Math.max(1, o.spunWeight);
         for (int p = 0; p < xs.length; p++) {
             if (use != null && !use[p]) continue;
-            for (int i = 0; i < xs[p].length; i++) n += ys[p][i] == Label.SPUN.ordinal() ? sw : 1;
+            for (int i = 0; i < xs[p].length; i++) n += (ys[p][i] == Label.SPUN.ordinal() ? sw : 1) * (extra == null ? 1 : 2);
         }
         int[][] x = new int[n][];
         int[] y = new int[n];
@@ -219,6 +234,11 @@ public final class Trainer {
                     x[j] = xs[p][i];
                     y[j] = ys[p][i];
                     j++;
+                    if (extra != null) {
+                        x[j] = extra[p][i];
+                        y[j] = ys[p][i];
+                        j++;
+                    }
                 }
             }
         }
