@@ -187,20 +187,31 @@ public final class Trainer {
         }
         // second-pass features
         int[][][] xs2 = new int[nPages][][];
+        int[][][] xs2U = xsU == null ? null : new int[nPages][][];
         int[] buf2 = new int[fz.maxFeatures() + 64];
         for (int p = 0; p < nPages; p++) {
             String[] lines = pages.get(p).texts().toArray(new String[0]);
             fz.analyse(lines, s);
             fz.prepareStack(oof[p], s);
+            if (xs2U != null) {
+                fzU.analyse(lines, sU);
+                fzU.prepareStack(oof[p], sU);
+                xs2U[p] = new int[xs[p].length][];
+            }
             xs2[p] = new int[xs[p].length][];
             for (int j = 0; j < xs[p].length; j++) {
                 int i = idx[p][j];
                 int k = fz.features(lines, i, s, buf2);
                 k = fz.stackFeatures(oof[p], i, s, buf2, k);
                 xs2[p][j] = Arrays.copyOf(buf2, k);
+                if (xs2U != null) {
+                    k = fzU.features(lines, i, sU, buf2);
+                    k = fzU.stackFeatures(oof[p], i, sU, buf2, k);
+                    xs2U[p][j] = Arrays.copyOf(buf2, k);
+                }
             }
         }
-        LinearModel page = fit(dim, xs2, null, ys, null, o, Double.isNaN(o.pageLambda) ? o.lambda : o.pageLambda, progress, "page model");
+        LinearModel page = fit(dim, xs2, xs2U, ys, null, o, Double.isNaN(o.pageLambda) ? o.lambda : o.pageLambda, progress, "page model");
         progress.accept(String.format("done in %.1f s", (System.nanoTime() - t0) / 1e9));
         return new Model(cfg, lm, terms, line, page, o.note);
     }
