@@ -1,9 +1,7 @@
 package org.linesift.text;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -65,24 +63,36 @@ public final class SynonymTable {
     }
 
     private static SynonymTable load() {
-        Map<String, Set<String>> alts = new LinkedHashMap<>();
+        Map<String, Set<String>> alts = new LinkedHashMap<>(1 << 16);
         try (InputStream in = SynonymTable.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("HanLP's " + RESOURCE + " is not on the classpath");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             List<String> words = new ArrayList<>();
-            while ((line = r.readLine()) != null) {
-                int eq = line.indexOf('=');
-                if (eq < 0 || eq > 10) continue; // '#' related and '@' singleton groups are not synonyms
-                words.clear();
-                for (String w : line.substring(eq + 1).trim().split(" +")) {
-                    if (w.length() >= 2 && w.length() <= 4 && isHan(w)) words.add(w);
-                }
-                for (String w : words) {
-                    for (String a : words) {
-                        if (a.length() == w.length() && !a.equals(w)) alts.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(a);
+            int pos = 0, n = text.length();
+            while (pos < n) {
+                int eol = text.indexOf('\n', pos);
+                if (eol < 0) eol = n;
+                int eq = text.indexOf('=', pos);
+                // only '=' groups are synonyms ('#' related words and '@' singletons are not)
+                if (eq >= 0 && eq < eol && eq - pos <= 10) {
+                    words.clear();
+                    int k = eq + 1;
+                    while (k < eol) {
+                        while (k < eol && (text.charAt(k) == ' ' || text.charAt(k) == '\r')) k++;
+                        int start = k;
+                        while (k < eol && text.charAt(k) != ' ' && text.charAt(k) != '\r') k++;
+                        int len = k - start;
+                        if (len >= 2 && len <= 4 && isHan(text, start, k)) words.add(text.substring(start, k));
+                    }
+                    for (int i = 0; i < words.size(); i++) {
+                        String w = words.get(i);
+                        for (int j = 0; j < words.size(); j++) {
+                            String x = words.get(j);
+                            if (i != j && x.length() == w.length() && !x.equals(w)) alts.computeIfAbsent(w, key -> new LinkedHashSet<>(4)).add(x);
+                        }
                     }
                 }
+                pos = eol + 1;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -90,8 +100,8 @@ public final class SynonymTable {
         return new SynonymTable(alts);
     }
 
-    private static boolean isHan(String w) {
-        for (int i = 0; i < w.length(); i++) if (CharClass.of(w.charAt(i)) != CharClass.HAN) return false;
+    private static boolean isHan(String w, int from, int to) {
+        for (int i = from; i < to; i++) if (CharClass.of(w.charAt(i)) != CharClass.HAN) return false;
         return true;
     }
 
