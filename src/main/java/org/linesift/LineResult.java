@@ -15,12 +15,14 @@ public final class LineResult {
     private final float pSpun;
     private final List<Span> spans;
     private final String cleaned;
+    private final List<String> reasons;
 
     LineResult(int index, String text, Label label, float pBody, float pNav, float pSpun) {
-        this(index, text, label, pBody, pNav, pSpun, List.of(), text);
+        this(index, text, label, pBody, pNav, pSpun, List.of(), text, List.of());
     }
 
-    LineResult(int index, String text, Label label, float pBody, float pNav, float pSpun, List<Span> spans, String cleaned) {
+    LineResult(int index, String text, Label label, float pBody, float pNav, float pSpun, List<Span> spans, String cleaned,
+               List<String> reasons) {
         this.index = index;
         this.text = Objects.requireNonNull(text);
         this.label = Objects.requireNonNull(label);
@@ -29,7 +31,15 @@ public final class LineResult {
         this.pSpun = pSpun;
         this.spans = List.copyOf(spans);
         this.cleaned = Objects.requireNonNull(cleaned);
+        this.reasons = List.copyOf(reasons);
     }
+
+    /**
+     * Why the line got its label, in words, strongest first: the groups of features that pushed the label above
+     * the runner-up (with their margin in logits) and, for spun lines, the spans found. Filled only by
+     * {@link LineSift#explain}; empty after a plain {@code classify}.
+     */
+    public List<String> reasons() { return reasons; }
 
     /**
      * Where the spam sits in a spun line: injected brands, title fragments, pinyin brackets, mojibake runs and

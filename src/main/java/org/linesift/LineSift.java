@@ -3,6 +3,7 @@ package org.linesift;
 import org.linesift.model.Model;
 import org.linesift.model.ModelFile;
 import org.linesift.feature.FeatureConfig;
+import org.linesift.feature.PageFeaturizer;
 import org.linesift.page.PageClassifier;
 import org.linesift.spam.Cleaner;
 import org.linesift.spam.SpanFinder;
@@ -122,19 +123,36 @@ public final class LineSift {
         return out.toArray(new String[0]);
     }
 
+    /**
+     * Classifies a page like {@link #classify(List)} and also fills {@link LineResult#reasons()} for every line.
+     * Slower than {@code classify}; meant for people reviewing labels, not for the crawl.
+     */
+    public PageResult explain(List<String> lines) {
+        if (lines == null) return new PageResult(List.of());
+        String[] arr = new String[lines.size()];
+        for (int i = 0; i < arr.length; i++) arr[i] = lines.get(i) == null ? "" : lines.get(i);
+        return classifyArray(arr, true);
+    }
+
     private PageResult classifyArray(String[] lines) {
+        return classifyArray(lines, false);
+    }
+
+    private PageResult classifyArray(String[] lines, boolean explain) {
         int n = lines.length;
         float[] probs = new float[n * 3];
         int[] labels = new int[n];
-        int title = classifier.classify(lines, probs, labels);
+        float[] contrib = explain ? new float[n * PageFeaturizer.NAMESPACES] : null;
+        int title = classifier.classify(lines, probs, labels, contrib);
         String titleLine = title >= 0 ? lines[title] : null;
         LineResult[] out = new LineResult[n];
         for (int i = 0; i < n; i++) {
             Label label = Label.ofIndex(labels[i]);
-            if (label == Label.SPUN) {
-                List<Span> found = spans.find(lines[i], i == title ? null : titleLine);
+            if (label == Label.SPUN || explain) {
+                List<Span> found = label == Label.SPUN ? spans.find(lines[i], i == title ? null : titleLine) : List.of();
+                List<String> why = explain ? Explanations.reasons(lines[i], i == title, found, contrib, i) : List.of();
                 out[i] = new LineResult(i, lines[i], label, probs[3 * i], probs[3 * i + 1], probs[3 * i + 2],
-                        found, Cleaner.clean(lines[i], found));
+                        found, Cleaner.clean(lines[i], found), why);
             } else {
                 out[i] = new LineResult(i, lines[i], label, probs[3 * i], probs[3 * i + 1], probs[3 * i + 2]);
             }

@@ -84,6 +84,23 @@ class LineSiftTest {
     }
 
     @Test
+    void explainGivesTheSameLabelsWithReasons() {
+        List<String> page = Arrays.asList(TestPages.PAGE);
+        PageResult plain = SIFT.classify(page);
+        PageResult explained = SIFT.explain(page);
+        assertEquals(plain.size(), explained.size());
+        for (int i = 0; i < plain.size(); i++) {
+            assertEquals(plain.get(i).label(), explained.get(i).label());
+            assertEquals(plain.get(i).probability(Label.SPUN), explained.get(i).probability(Label.SPUN), 1e-6);
+            assertTrue(plain.get(i).reasons().isEmpty(), "classify does not explain");
+            assertFalse(explained.get(i).reasons().isEmpty(), "line " + i + " has reasons");
+        }
+        // the mojibake line names its run
+        assertTrue(explained.get(8).reasons().stream().anyMatch(r -> r.startsWith("mojibake run '锟斤拷")), explained.get(8).reasons().toString());
+        assertEquals(0, SIFT.explain(null).size());
+    }
+
+    @Test
     void resultsAreImmutable() {
         PageResult r = SIFT.classify("城南新区招商引资再创佳绩");
         assertThrows(UnsupportedOperationException.class, () -> r.lines().clear());

@@ -45,6 +45,9 @@ final class ClassifyCommand implements Callable<Integer> {
                     + "clean prints the page's body text, with spun lines that are body once their injections are cut out.")
     Format format;
 
+    @Option(names = "--explain", description = "Say why each line got its label (slower): feature groups and spans.")
+    boolean explain;
+
     @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
             description = "Charset of the input files: UTF-8 (default), GBK, GB18030, Big5, ... Undecodable bytes become U+FFFD.")
     String encoding;
@@ -66,7 +69,7 @@ final class ClassifyCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder(1 << 12);
         for (int k = 0; k < files.size(); k++) {
             String file = files.get(k);
-            PageResult result = sift.classify(pages.get(k));
+            PageResult result = explain ? sift.explain(pages.get(k)) : sift.classify(pages.get(k));
             if (format == Format.text && files.size() > 1) {
                 if (k > 0) out.println();
                 out.println("==> " + file + " <==");
@@ -137,7 +140,10 @@ final class ClassifyCommand implements Callable<Integer> {
                     .endObject();
         }
         w.endArray();
-        w.field("cleaned", r.cleanedText()).endObject();
+        w.field("cleaned", r.cleanedText());
+        w.name("reasons").beginArray();
+        for (String reason : r.reasons()) w.value(reason);
+        w.endArray().endObject();
         sb.append('\n');
     }
 
@@ -162,5 +168,9 @@ final class ClassifyCommand implements Callable<Integer> {
             sb.append(num).append("  ").append(label).append(' ').append(p).append("  ").append(text);
         }
         sb.append('\n');
+        if (!r.reasons().isEmpty()) {
+            sb.append("         ").append(colour ? "\u001b[2m" : "").append("because: ")
+                    .append(String.join("; ", r.reasons())).append(colour ? RESET : "").append('\n');
+        }
     }
 }

@@ -22,6 +22,47 @@ public final class PageFeaturizer {
             NS_WIN = 17, NS_REGION = 18, NS_REPEAT = 19, NS_TITLE = 20, NS_CROSS = 21, NS_FIRST = 22, NS_LAST = 23,
             NS_WFREQ = 24, NS_PAGE = 25, NS_BRAND = 26, NS_STACK = 27, NS_SYN = 28, NS_LEX = 29;
 
+    /** Readable names of the feature namespaces, for explanations. */
+    private static final String[] NS_NAMES = new String[32];
+
+    static {
+        NS_NAMES[NS_BIAS] = "prior";
+        NS_NAMES[NS_C1] = "characters";
+        NS_NAMES[NS_C2] = "character pairs";
+        NS_NAMES[NS_C3] = "character triples";
+        NS_NAMES[NS_W1] = "words";
+        NS_NAMES[NS_W2] = "word pairs";
+        NS_NAMES[NS_SHAPE3] = "script pattern";
+        NS_NAMES[NS_LEN] = "line length";
+        NS_NAMES[NS_RATIO] = "script ratios";
+        NS_NAMES[NS_FLAG] = "line shape (final mark, bullet, date, URL, ICP, copyright)";
+        NS_NAMES[NS_COUNT] = "punctuation and separators";
+        NS_NAMES[NS_LM] = "language-model surprisal";
+        NS_NAMES[NS_POS] = "position on the page";
+        NS_NAMES[NS_NB] = "neighbouring lines";
+        NS_NAMES[NS_WIN] = "nearby prose density";
+        NS_NAMES[NS_REGION] = "article region";
+        NS_NAMES[NS_REPEAT] = "repeated line";
+        NS_NAMES[NS_TITLE] = "title overlap";
+        NS_NAMES[NS_CROSS] = "length and ending";
+        NS_NAMES[NS_FIRST] = "first characters";
+        NS_NAMES[NS_LAST] = "last characters";
+        NS_NAMES[NS_WFREQ] = "rare words";
+        NS_NAMES[NS_PAGE] = "page size and type";
+        NS_NAMES[NS_BRAND] = "Latin/digit runs, domains and pinyin";
+        NS_NAMES[NS_STACK] = "neighbours' first-pass labels";
+        NS_NAMES[NS_SYN] = "synonym substitution test";
+        NS_NAMES[NS_LEX] = "spam lexicon";
+    }
+
+    /** The number of namespace slots (namespaces are small ints below this). */
+    public static final int NAMESPACES = 32;
+
+    /** A readable name for a namespace, or {@code null} if unused. */
+    public static String namespaceName(int ns) {
+        return ns >= 0 && ns < NS_NAMES.length ? NS_NAMES[ns] : null;
+    }
+
     // line flag bits
     static final int F_FINAL = 1, F_BULLET = 2, F_DATE = 4, F_TIME = 8, F_URL = 16, F_ICP = 32, F_COPY = 64,
             F_PROSE = 128, F_BLANK = 256, F_NUMBERED = 512, F_COLON = 1024, F_EMAIL = 2048;
@@ -113,7 +154,18 @@ public final class PageFeaturizer {
         Emitter emitter(int[] out, int mask) {
             emitter.out = out;
             emitter.mask = mask;
+            emitter.nsOut = namespaces;
             return emitter;
+        }
+
+        int[] namespaces;
+
+        /**
+         * Makes the following {@link #features} and {@link #stackFeatures} calls also write the namespace of each
+         * feature into {@code sink} (parallel to their output); {@code null} turns it off.
+         */
+        public void recordNamespaces(int[] sink) {
+            this.namespaces = sink;
         }
 
         void ensureLines(int n) {
@@ -716,9 +768,13 @@ public final class PageFeaturizer {
             this.s = s;
         }
 
-        void add(int ns, long a) { put(Hashing.index(mask, ns, a)); }
-        void add(int ns, long a, long b) { put(Hashing.index(mask, ns, a, b)); }
-        void add(int ns, long a, long b, long c) { put(Hashing.index(mask, ns, a, b, c)); }
+        /** When non-null, receives the namespace of each feature written to {@code out}. */
+        int[] nsOut;
+        int ns;
+
+        void add(int ns, long a) { this.ns = ns; put(Hashing.index(mask, ns, a)); }
+        void add(int ns, long a, long b) { this.ns = ns; put(Hashing.index(mask, ns, a, b)); }
+        void add(int ns, long a, long b, long c) { this.ns = ns; put(Hashing.index(mask, ns, a, b, c)); }
 
         void put(int idx) {
             if (n >= out.length) return;
@@ -731,6 +787,7 @@ public final class PageFeaturizer {
                 if (stamp[q] != s.seenGen) {
                     stamp[q] = s.seenGen;
                     seen[q] = idx;
+                    if (nsOut != null && n < nsOut.length) nsOut[n] = ns;
                     out[n++] = idx;
                     return;
                 }

@@ -50,6 +50,15 @@ public final class PageClassifier {
      * @return the index of the line taken as the page title, or -1
      */
     public int classify(String[] lines, float[] probs, int[] labels) {
+        return classify(lines, probs, labels, null);
+    }
+
+    /**
+     * Like {@link #classify(String[], float[], int[])}; when {@code contrib} is non-null (length
+     * {@code lines.length * PageFeaturizer.NAMESPACES}), it also receives, for each line and feature namespace,
+     * how much that namespace's features pushed the chosen label above the runner-up (in logits).
+     */
+    public int classify(String[] lines, float[] probs, int[] labels, float[] contrib) {
         Buffers b = buffers.get();
         int n = lines.length;
         if (n == 0) return -1;
@@ -58,7 +67,8 @@ public final class PageClassifier {
         LinearModel first = model.lineModel();
         LinearModel second = model.pageModel();
         float[] p1 = second == null ? probs : ensure(b, n);
-        boolean caching = second != null;
+        boolean caching = second != null && contrib == null;
+        int[] ns = contrib == null ? null : new int[b.feats.length];
         if (caching && b.cacheStart.length < n + 1) b.cacheStart = new int[Math.max(n + 1, b.cacheStart.length * 2)];
         int used = 0;
         for (int i = 0; i < n; i++) {
@@ -67,8 +77,10 @@ public final class PageClassifier {
                 p1[3 * i] = 0; p1[3 * i + 1] = 1; p1[3 * i + 2] = 0;
                 continue;
             }
+            s.recordNamespaces(second == null ? ns : null);
             int k = featurizer.features(lines, i, s, b.feats);
             first.probabilities(b.feats, k, p1, 3 * i);
+            if (contrib != null && second == null) attribute(first, b.feats, ns, k, p1, i, contrib);
             if (caching) {
                 if (used + k > b.cache.length && used + k <= MAX_CACHE) {
                     b.cache = java.util.Arrays.copyOf(b.cache, Math.min(MAX_CACHE, Math.max(used + k, b.cache.length * 2)));
@@ -95,14 +107,32 @@ public final class PageClassifier {
                     System.arraycopy(b.cache, b.cacheStart[i], b.feats, 0, k);
                     featurizer.reseed(b.feats, k, s);
                 } else {
+                    s.recordNamespaces(ns);
                     k = featurizer.features(lines, i, s, b.feats);
                 }
                 k = featurizer.stackFeatures(p1, i, s, b.feats, k);
                 second.probabilities(b.feats, k, probs, 3 * i);
+                if (contrib != null) attribute(second, b.feats, ns, k, probs, i, contrib);
             }
         }
+        s.recordNamespaces(null);
         for (int i = 0; i < n; i++) labels[i] = argmax(probs, i);
         return featurizer.title(s);
+    }
+
+    /** Adds, per namespace, the weight margin of the chosen label over the runner-up for line {@code i}. */
+    private static void attribute(LinearModel m, int[] feats, int[] ns, int k, float[] p, int i, float[] contrib) {
+        int best = argmax(p, i);
+        int second = -1;
+        for (int c = 0; c < 3; c++) if (c != best && (second < 0 || p[3 * i + c] > p[3 * i + second])) second = c;
+        int base = i * PageFeaturizer.NAMESPACES;
+        for (int j = 0; j < k; j++) {
+            int f = feats[j];
+            if (f < 0 || f >= m.dimension()) continue;
+            int space = ns[j];
+            if (space < 0 || space >= PageFeaturizer.NAMESPACES) continue;
+            contrib[base + space] += m.weight(f, best) - m.weight(f, second);
+        }
     }
 
     private static float[] ensure(Buffers b, int n) {

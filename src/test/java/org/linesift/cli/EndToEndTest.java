@@ -101,7 +101,7 @@ class EndToEndTest {
         assertEquals(2 * expected.size(), rows.length);
         for (int i = 0; i < rows.length; i++) {
             Map<?, ?> o = (Map<?, ?>) MiniJson.parse(rows[i]);
-            assertEquals(List.of("type", "file", "line", "label", "p_body", "p_nav", "p_spun", "text", "spans", "cleaned"), List.copyOf(o.keySet()));
+            assertEquals(List.of("type", "file", "line", "label", "p_body", "p_nav", "p_spun", "text", "spans", "cleaned", "reasons"), List.copyOf(o.keySet()));
             assertEquals("line", o.get("type"));
             assertEquals(page.toString(), o.get("file"));
             Object[] e = expected.get(i % expected.size());

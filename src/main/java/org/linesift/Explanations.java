@@ -1,0 +1,58 @@
+package org.linesift;
+
+import org.linesift.feature.PageFeaturizer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns feature-group margins and spans into short sentences for {@link LineResult#reasons()}. */
+final class Explanations {
+    private Explanations() {}
+
+    /** At most this many feature groups are named. */
+    static final int TOP = 3;
+
+    static List<String> reasons(String line, boolean isTitle, List<Span> spans, float[] contrib, int i) {
+        List<String> out = new ArrayList<>();
+        int brands = 0, frags = 0, pinyin = 0;
+        for (Span s : spans) {
+            switch (s.kind()) {
+                case BRAND:
+                    if (brands++ < 2) out.add("brand-like token '" + s.text() + "'");
+                    break;
+                case TITLE_FRAGMENT: frags++; break;
+                case PINYIN: pinyin++; break;
+                case MOJIBAKE:
+                    out.add("mojibake run '" + shorten(s.text()) + "'");
+                    break;
+                case SUBSTITUTION:
+                    out.add("unlikely word '" + s.text() + "' (a synonym fits the context better)");
+                    break;
+                default:
+            }
+        }
+        if (frags > 0) out.add("title fragment ×" + frags);
+        if (pinyin > 0) out.add("pinyin brackets ×" + pinyin);
+        if (isTitle) out.add("taken as the page title");
+        if (contrib != null) {
+            int base = i * PageFeaturizer.NAMESPACES;
+            boolean[] used = new boolean[PageFeaturizer.NAMESPACES];
+            for (int k = 0; k < TOP; k++) {
+                int best = -1;
+                for (int ns = 0; ns < PageFeaturizer.NAMESPACES; ns++) {
+                    if (used[ns] || PageFeaturizer.namespaceName(ns) == null || contrib[base + ns] <= 0.05f) continue;
+                    if (best < 0 || contrib[base + ns] > contrib[base + best]) best = ns;
+                }
+                if (best < 0) break;
+                used[best] = true;
+                out.add(String.format(Locale.ROOT, "%s (+%.1f)", PageFeaturizer.namespaceName(best), contrib[base + best]));
+            }
+        }
+        return out;
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 12 ? s : s.substring(0, 12) + "…";
+    }
+}
