@@ -34,6 +34,7 @@ import java.util.concurrent.Callable;
                 ScoreCommand.class,
                 TrainCommand.class,
                 SynthCommand.class,
+                ScoreSpansCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {
