@@ -61,6 +61,25 @@ class BundledModelTest {
     }
 
     @Test
+    void spansAndCleanedTextOfTheInjectedLines() {
+        List<String> lines = new ArrayList<>();
+        for (Object[] row : PAGE) lines.add((String) row[1]);
+        PageResult r = sift.classify(lines);
+        LineResult brand = r.get(6);
+        assertEquals(List.of(new Span(25, 32, Span.Kind.BRAND, "j9九游会官网")), brand.spans());
+        assertEquals("据悉，今年的改造资金由市、区两级财政共同承担，点招同时引入社会资本参与停车场和充电桩的建设运营，预计总投资超过十五亿元。",
+                brand.cleanedText());
+        LineResult garbled = r.get(8);
+        assertEquals(List.of(new Span(0, 21, Span.Kind.MOJIBAKE, "锟斤拷锟斤拷锟斤拷锟斤拷锟斤拷锟斤拷锟斤拷")), garbled.spans());
+        assertEquals(garbled.text(), garbled.cleanedText(), "mojibake is pointed at, not cut");
+        for (LineResult l : r) if (l.label() != Label.SPUN) assertEquals(List.of(), l.spans());
+        assertEquals(Verdict.SPAMMED, r.verdict());
+        assertEquals(2.0 / 18, r.spamScore(), 1e-9);
+        assertTrue(r.bodyText(true).contains("点招同时引入社会资本"), "the cleaned paragraph joins the body text");
+        assertFalse(r.bodyText().contains("点招"));
+    }
+
+    @Test
     void damagedCopiesOfTheRealModelAreRefusedWithAClearReason() throws Exception {
         byte[] real;
         try (var in = LineSift.class.getResourceAsStream(LineSift.DEFAULT_MODEL)) {

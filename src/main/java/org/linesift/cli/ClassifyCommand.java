@@ -79,7 +79,17 @@ final class ClassifyCommand implements Callable<Integer> {
                 if (!body.isEmpty()) out.println(body);
                 continue;
             }
-            if (format == Format.jsonl) {
+            for (LineResult r : result) {
+                if (r.isBlank()) continue;
+                sb.setLength(0);
+                switch (format) {
+                    case tsv: tsvRow(sb, file, r, explain); break;
+                    case jsonl: jsonRow(sb, file, r); break;
+                    default: textRow(sb, r, colour); break;
+                }
+                out.print(sb);
+            }
+            if (format == Format.jsonl) { // the page object comes after its lines
                 sb.setLength(0);
                 new JsonWriter(sb).beginObject()
                         .field("type", "page")
@@ -92,29 +102,25 @@ final class ClassifyCommand implements Callable<Integer> {
                 sb.append('\n');
                 out.print(sb);
             }
-            for (LineResult r : result) {
-                if (r.isBlank()) continue;
-                sb.setLength(0);
-                switch (format) {
-                    case tsv: tsvRow(sb, file, r); break;
-                    case jsonl: jsonRow(sb, file, r); break;
-                    default: textRow(sb, r, colour); break;
-                }
-                out.print(sb);
-            }
         }
         out.flush();
         return Main.OK;
     }
 
     static void tsvRow(StringBuilder sb, String file, LineResult r) {
+        tsvRow(sb, file, r, false);
+    }
+
+    static void tsvRow(StringBuilder sb, String file, LineResult r, boolean reasons) {
         sb.append(ErrorsTsv.clean(file)).append('\t')
                 .append(r.index() + 1).append('\t')
                 .append(r.label().id()).append('\t')
                 .append(ErrorsTsv.p4(r.probability(Label.BODY))).append('\t')
                 .append(ErrorsTsv.p4(r.probability(Label.NAV))).append('\t')
                 .append(ErrorsTsv.p4(r.probability(Label.SPUN))).append('\t')
-                .append(ErrorsTsv.clean(r.text())).append('\n');
+                .append(ErrorsTsv.clean(r.text()));
+        if (reasons) sb.append('\t').append(ErrorsTsv.clean(String.join("; ", r.reasons())));
+        sb.append('\n');
     }
 
     static void jsonRow(StringBuilder sb, String file, LineResult r) {

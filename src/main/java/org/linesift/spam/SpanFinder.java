@@ -145,7 +145,12 @@ public final class SpanFinder {
                     if (k + len > n) continue;
                     boolean han = true;
                     for (int t = k; t < k + len; t++) if (CharClass.of(c[t]) != CharClass.HAN) { han = false; break; }
-                    if (han && terms.contains(Hashing.chars(c, k, k + len))) { best = len; break; }
+                    // two-char lexicon terms are too often ordinary words (充电); they count next to a code only
+                    if (han && terms.contains(Hashing.chars(c, k, k + len))
+                            && (len >= 3 || (k > 0 && CharClass.isAlnum(c[k - 1])) || (k + len < n && CharClass.isAlnum(c[k + len])))) {
+                        best = len;
+                        break;
+                    }
                 }
                 if (best > 0) {
                     out.add(span(line, k, k + best, Span.Kind.BRAND));
@@ -155,7 +160,39 @@ public final class SpanFinder {
             }
             k++;
         }
+        extendDecorations(line, c, out);
         mergeAdjacent(line, out, Span.Kind.BRAND);
+    }
+
+    /** Words spammers hang on a brand: 官网, 登录, 注册, 娱乐, 平台, … (generic brand morphology, no brand names). */
+    static final String[] DECORATIONS = {"官网", "官方", "网站", "登录", "登陆", "注册", "娱乐", "平台", "体育", "国际",
+            "棋牌", "彩票", "网址", "开户", "下载", "入口", "首页", "app", "官方网站", "娱乐城"};
+
+    /** Extends brand spans over decoration words that follow them directly (j9 + 官网). */
+    private static void extendDecorations(String line, char[] c, List<Span> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Span s = out.get(i);
+            if (s.kind() != Span.Kind.BRAND) continue;
+            int end = s.end();
+            boolean grown = true;
+            while (grown) {
+                grown = false;
+                // a decoration word directly after the brand, or after up to 4 more Han chars (j9 九游会 官网)
+                search:
+                for (int gap = 0; gap <= 4; gap++) {
+                    int at = end + gap;
+                    if (gap > 0 && (at > c.length || CharClass.of(c[at - 1]) != CharClass.HAN)) break;
+                    for (String d : DECORATIONS) {
+                        if (at + d.length() <= c.length && new String(c, at, d.length()).equals(d)) {
+                            end = at + d.length();
+                            grown = true;
+                            break search;
+                        }
+                    }
+                }
+            }
+            if (end > s.end()) out.set(i, span(line, s.start(), end, Span.Kind.BRAND));
+        }
     }
 
     /** Joins brand spans that touch or are separated by one char (九游+会, 官网). */
@@ -193,6 +230,7 @@ public final class SpanFinder {
                 if ((a > 0 && CharClass.of(m[a - 1]) != CharClass.HAN) || (b < n && CharClass.of(m[b]) != CharClass.HAN)) continue;
                 if (a == 0 && b >= n) continue;
                 if (!isWordChar(m[a]) || !isWordChar(m[b - 1])) continue; // a span starts and ends on text, not punctuation
+                if (isDictionaryWord(c, a, b)) continue; // cutting a real word is never the fix
                 int left = a > 0 ? q[a] : 0;
                 int right = b < n ? q[b] : 0;
                 int join = (a > 0 && b < n) ? lm.bigramQ(m[a - 1], m[b]) : 0;
@@ -201,6 +239,17 @@ public final class SpanFinder {
             }
         }
         if (best >= MIN_DELETION_SAVING) out.add(span(line, ba, bb, Span.Kind.BRAND));
+    }
+
+    private boolean isDictionaryWord(char[] c, int a, int b) {
+        if (segmenter == null) return false;
+        char[] w = java.util.Arrays.copyOfRange(c, a, b);
+        int[] st = new int[w.length], en = new int[w.length], id = new int[w.length];
+        int n = segmenter.segment(w, w.length, st, en, id);
+        if (n == 1 && id[0] >= 0) return true;
+        // made only of common dictionary words (充电 + 桩, 改造 + 资金): ordinary text
+        for (int t = 0; t < n; t++) if (id[t] < 0 || en[t] - st[t] < 2 || segmenter.frequency(id[t]) < 5) return false;
+        return n > 0;
     }
 
     private static boolean isWordChar(char ch) {

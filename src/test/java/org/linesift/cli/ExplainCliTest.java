@@ -1,0 +1,65 @@
+package org.linesift.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ExplainCliTest {
+    @TempDir
+    Path dir;
+
+    private Path page() throws Exception {
+        Path f = dir.resolve("page.txt");
+        Files.writeString(f, String.join("\n",
+                "首页 | 新闻 | 体育",
+                "城南新区招商引资再创佳绩",
+                "今年以来，城南新区坚持把招商引资作为“一号工程”，全区新签约项目十二个，总投资超过八十亿元。",
+                "",
+                "锟斤拷锟斤拷锟斤拷锟斤拷",
+                "版权所有 © 城南日报社 京ICP备12345678号") + "\n");
+        return f;
+    }
+
+    @Test
+    void tsvExplainAddsAReasonsColumn() throws Exception {
+        CliTestSupport.assumeBundledModel();
+        CliTestSupport.Result r = CliTestSupport.run("classify", "--format", "tsv", "--explain", page().toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = r.out().lines().toList();
+        assertEquals(5, rows.size(), "blank line not printed");
+        for (String row : rows) {
+            String[] f = row.split("\t", -1);
+            assertEquals(8, f.length, row);
+            assertFalse(f[7].isBlank(), "every line has reasons: " + row);
+        }
+    }
+
+    @Test
+    void jsonlPageObjectFollowsItsLines() throws Exception {
+        CliTestSupport.assumeBundledModel();
+        Path p = page();
+        CliTestSupport.Result r = CliTestSupport.run("classify", "--format", "jsonl", p.toString(), p.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = r.out().lines().toList();
+        assertEquals(12, rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            boolean page = i == 5 || i == 11;
+            assertEquals(page, rows.get(i).startsWith("{\"type\":\"page\""), rows.get(i));
+        }
+    }
+
+    @Test
+    void cleanFormatPrintsBodyText() throws Exception {
+        CliTestSupport.assumeBundledModel();
+        CliTestSupport.Result r = CliTestSupport.run("classify", "--format", "clean", page().toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("全区新签约项目十二个"), r.out());
+        assertFalse(r.out().contains("ICP"), r.out());
+        assertFalse(r.out().contains("锟斤拷"), r.out());
+    }
+}
