@@ -195,7 +195,7 @@ class SynthPipelineTest {
 
     @Test
     void runsOnTheSharedCorpus(@TempDir Path dir) throws Exception {
-        Path c = Path.of("/work/shared/corpus");
+        Path c = Path.of(System.getProperty("user.dir")).resolve("../shared/corpus").normalize();
         Assumptions.assumeTrue(Files.isDirectory(c.resolve("pages")), "shared corpus not available; skipping");
         Path out = dir.resolve("train.tsv");
         StringWriter err = new StringWriter();
