@@ -2,6 +2,7 @@ package org.linesift.cli;
 
 import org.linesift.ModelFormatException;
 import org.linesift.train.CorpusFormatException;
+import org.linesift.train.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -102,7 +103,7 @@ public final class Main implements Callable<Integer> {
     /** The one-line message for a user error, or null when {@code ex} is not one. */
     static String userMessage(Throwable ex) {
         if (ex instanceof UncheckedIOException && ex.getCause() != null) ex = ex.getCause();
-        if (ex instanceof UserError || ex instanceof CorpusFormatException || ex instanceof ModelFormatException) {
+        if (ex instanceof UserError || ex instanceof InvalidInputException || ex instanceof CorpusFormatException || ex instanceof ModelFormatException) {
             return oneLine(ex.getMessage());
         }
         if (ex instanceof NoSuchFileException) {

@@ -1,6 +1,5 @@
 package org.linesift.train;
 
-import org.linesift.cli.UserError;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -32,7 +31,7 @@ public final class BrandShapes {
     private final List<String> deny;
     private final List<String> filler;
 
-    /** Loads the built-in vocabulary plus user brand files (missing file → {@link UserError}). */
+    /** Loads the built-in vocabulary plus user brand files (missing file → {@link InvalidInputException}). */
     public BrandShapes(List<Path> userFiles) throws IOException {
         vocab = sections(resourceLines("brands.txt"));
         deny = new ArrayList<>();
@@ -221,14 +220,14 @@ public final class BrandShapes {
         return m;
     }
 
-    /** Reads a user file as UTF-8 lines; a missing or unreadable file is a {@link UserError} naming it. */
+    /** Reads a user file as UTF-8 lines; a missing or unreadable file is a {@link InvalidInputException} naming it. */
     static List<String> readUserFile(Path p) throws IOException {
-        if (!Files.exists(p)) throw new UserError(p + ": no such file");
-        if (Files.isDirectory(p)) throw new UserError(p + ": is a directory, expected a file");
+        if (!Files.exists(p)) throw new InvalidInputException(p + ": no such file");
+        if (Files.isDirectory(p)) throw new InvalidInputException(p + ": is a directory, expected a file");
         try {
             return Files.readAllLines(p, StandardCharsets.UTF_8);
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new UserError(p + ": not valid UTF-8");
+            throw new InvalidInputException(p + ": not valid UTF-8");
         }
     }
 }

@@ -7,7 +7,6 @@ import com.hankcs.hanlp.dictionary.CoreSynonymDictionary;
 import com.hankcs.hanlp.dictionary.common.CommonSynonymDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
-import org.linesift.cli.UserError;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,7 +32,7 @@ public final class Spinner {
     private Segment segment;
 
     /**
-     * @param tables files of {@code 原词→替换词} lines (also {@code ->}, {@code =} or TAB); missing → {@link UserError}
+     * @param tables files of {@code 原词→替换词} lines (also {@code ->}, {@code =} or TAB); missing → {@link InvalidInputException}
      * @param cilin  whether to use HanLP's Cilin groups as well (always used when there are no tables)
      */
     public Spinner(List<Path> tables, boolean cilin) throws IOException {

@@ -3,7 +3,6 @@ package org.linesift.train;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import org.linesift.Label;
-import org.linesift.cli.UserError;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -68,11 +67,11 @@ public final class Synth {
     private final List<String> headlines;
     private final List<String> spamLines = new ArrayList<>();
 
-    /** Loads vocabularies; a missing file → {@link UserError} naming it. */
+    /** Loads vocabularies; a missing file → {@link InvalidInputException} naming it. */
     public Synth(Options o) throws IOException {
         this.o = o;
-        for (String op : o.operators) if (!OPERATORS.contains(op)) throw new UserError("unknown operator '" + op + "' (expected one of " + String.join(",", OPERATORS) + ")");
-        if (!(o.spamShare >= 0 && o.spamShare <= 1)) throw new UserError("spam share must be between 0 and 1, got " + o.spamShare);
+        for (String op : o.operators) if (!OPERATORS.contains(op)) throw new InvalidInputException("unknown operator '" + op + "' (expected one of " + String.join(",", OPERATORS) + ")");
+        if (!(o.spamShare >= 0 && o.spamShare <= 1)) throw new InvalidInputException("spam share must be between 0 and 1, got " + o.spamShare);
         shapes = new BrandShapes(o.brands);
         spinner = new Spinner(o.tables, o.cilin);
         docs = SynthPages.loadProse(o.prose, o.seed);

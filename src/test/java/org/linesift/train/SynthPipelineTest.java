@@ -144,7 +144,7 @@ class SynthPipelineTest {
         CommandLine cl = new CommandLine(new SynthCommand());
         cl.setErr(new PrintWriter(err, true));
         cl.setExecutionExceptionHandler((ex, c, pr) -> {
-            if (ex instanceof UserError) { c.getErr().println(ex.getMessage()); return 2; }
+            if (ex instanceof UserError || ex instanceof org.linesift.train.InvalidInputException) { c.getErr().println(ex.getMessage()); return 2; }
             throw ex;
         });
         return cl.execute(args);
