@@ -45,6 +45,10 @@ final class ClassifyCommand implements Callable<Integer> {
                     + "clean prints the page's body text, with spun lines that are body once their injections are cut out.")
     Format format;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Classify N pages at once (default: 1); output stays in input order.")
+    int threads;
+
     @Option(names = "--explain", description = "Say why each line got its label (slower): feature groups and spans.")
     boolean explain;
 
@@ -59,17 +63,42 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // Read every input first, so a missing file fails before anything is printed or the model is loaded.
-        List<List<String>> pages = new ArrayList<>(files.size());
+        // Check every input first, so a missing file fails before anything is printed or the model is loaded;
+        // then read, classify and print one page at a time (memory stays that of the largest page, times threads).
         java.nio.charset.Charset cs = CliSupport.charset(encoding);
-        for (String f : files) pages.add(CliSupport.readPage(f, System.in, cs));
+        if (threads < 1 || threads > 256) throw new UserError("--threads must be in 1..256, got " + threads);
+        for (String f : files) CliSupport.checkReadable(f);
         LineSift sift = CliSupport.loadModel(model);
         var out = spec.commandLine().getOut();
         boolean colour = parent != null && parent.colour;
         StringBuilder sb = new StringBuilder(1 << 12);
+        java.util.concurrent.ExecutorService pool = threads > 1 ? java.util.concurrent.Executors.newFixedThreadPool(threads) : null;
+        java.util.ArrayDeque<java.util.concurrent.Future<PageResult>> ahead = new java.util.ArrayDeque<>();
+        int submitted = 0;
+        try {
         for (int k = 0; k < files.size(); k++) {
             String file = files.get(k);
-            PageResult result = explain ? sift.explain(pages.get(k)) : sift.classify(pages.get(k));
+            PageResult result;
+            if (pool == null) {
+                List<String> lines = CliSupport.readPage(file, System.in, cs);
+                result = explain ? sift.explain(lines) : sift.classify(lines);
+            } else {
+                // keep up to 2 x threads pages in flight; print in input order
+                while (submitted < files.size() && submitted < k + 2 * threads) {
+                    String f = files.get(submitted++);
+                    ahead.add(pool.submit(() -> {
+                        List<String> lines = CliSupport.readPage(f, System.in, cs);
+                        return explain ? sift.explain(lines) : sift.classify(lines);
+                    }));
+                }
+                try {
+                    result = ahead.poll().get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof Exception) throw (Exception) cause;
+                    throw e;
+                }
+            }
             if (format == Format.text && files.size() > 1) {
                 if (k > 0) out.println();
                 out.println("==> " + file + " <==");
@@ -102,6 +131,9 @@ final class ClassifyCommand implements Callable<Integer> {
                 sb.append('\n');
                 out.print(sb);
             }
+        }
+        } finally {
+            if (pool != null) pool.shutdownNow();
         }
         out.flush();
         return Main.OK;

@@ -71,6 +71,15 @@ final class CliSupport {
      * into lines at {@code \n} (a {@code \r} before it is dropped). A trailing newline does not make an extra
      * line; a leading byte-order mark is removed.
      */
+    /** Fails early, with a user error, if a page file cannot be read ({@code -} is standard input). */
+    static void checkReadable(String name) throws IOException {
+        if (name.equals("-")) return;
+        Path p = Path.of(name);
+        if (!Files.exists(p)) throw new NoSuchFileException(name);
+        if (Files.isDirectory(p)) throw new UserError(name + ": is a directory");
+        if (!Files.isReadable(p)) throw new java.nio.file.AccessDeniedException(name);
+    }
+
     static List<String> readPage(String name, InputStream stdin) throws IOException {
         return readPage(name, stdin, StandardCharsets.UTF_8);
     }

@@ -54,6 +54,24 @@ class ExplainCliTest {
     }
 
     @Test
+    void threadsKeepTheInputOrder() throws Exception {
+        CliTestSupport.assumeBundledModel();
+        List<String> args = new java.util.ArrayList<>(List.of("classify", "--format", "tsv"));
+        for (int i = 0; i < 12; i++) {
+            Path f = dir.resolve("p" + i + ".txt");
+            Files.writeString(f, "第" + i + "页标题\n今年以来，城南新区新签约项目" + i + "个，总投资超过八十亿元。\n版权所有\n");
+            args.add(f.toString());
+        }
+        CliTestSupport.Result one = CliTestSupport.run(args.toArray(new String[0]));
+        args.add(1, "--threads");
+        args.add(2, "3");
+        CliTestSupport.Result three = CliTestSupport.run(args.toArray(new String[0]));
+        assertEquals(0, three.code(), three.err());
+        assertEquals(one.out(), three.out());
+        assertEquals(36, three.out().lines().count());
+    }
+
+    @Test
     void cleanFormatPrintsBodyText() throws Exception {
         CliTestSupport.assumeBundledModel();
         CliTestSupport.Result r = CliTestSupport.run("classify", "--format", "clean", page().toString());
