@@ -29,7 +29,7 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (required unless --cv).")
     Path out;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -47,6 +47,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--lm-text", paramLabel = "FILE",
             description = "Clean prose for the character language-model features (repeatable; default: none).")
     List<Path> lmText = new ArrayList<>();
+
+    @Option(names = "--cv", paramLabel = "K", description = "Instead of writing a model, cross-validate: train on K-1 folds of the pages (a page and its synth copies stay together), score the held-out fold, and print each fold's and the mean scores.")
+    Integer cv;
 
     @Option(names = "--page-lambda", paramLabel = "X", description = "L2 penalty of the page (second-pass) model (default: --lambda).")
     Double pageLambda;
@@ -87,8 +90,10 @@ final class TrainCommand implements Callable<Integer> {
         if (folds != null && folds < 0) throw new UserError("--folds must be 0 or more, got " + folds);
         if (lambda != null && !(lambda >= 0)) throw new UserError("--lambda must be 0 or more, got " + lambda);
         if (maxIter != null && maxIter < 1) throw new UserError("--max-iter must be 1 or more, got " + maxIter);
-        if (Files.isDirectory(out)) throw new UserError(out + ": is a directory");
-        if (Files.exists(out) && !force) throw new UserError(out + ": already exists (use --force to overwrite)");
+        if (cv != null && (cv < 2 || cv > 20)) throw new UserError("--cv must be in 2..20, got " + cv);
+        if (out == null && cv == null) throw new UserError("missing --out FILE (or --cv K to cross-validate)");
+        if (out != null && Files.isDirectory(out)) throw new UserError(out + ": is a directory");
+        if (out != null && Files.exists(out) && !force) throw new UserError(out + ": already exists (use --force to overwrite)");
         List<GoldPage> pages = CliSupport.readCorpora(corpora, lenient, null, err);
         CliSupport.requireLabelled(pages, String.join(", ", corpora.stream().map(Path::toString).toList()));
         List<GoldPage> devPages = null;
@@ -117,6 +122,10 @@ final class TrainCommand implements Callable<Integer> {
         if (maxIter != null) options.maxIter = maxIter;
         options.note = note != null ? note
                 : "linesift train " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        if (cv != null) {
+            crossValidate(pages, options, cv, stdout, err);
+            return Main.OK;
+        }
         byte[] model;
         try {
             model = Trainer.train(pages, options, line -> {
@@ -136,5 +145,32 @@ final class TrainCommand implements Callable<Integer> {
             stdout.flush();
         }
         return Main.OK;
+    }
+
+    private static void crossValidate(List<GoldPage> pages, Trainer.Options options, int k, PrintWriter stdout, PrintWriter err) throws Exception {
+        List<List<GoldPage>> folds = Trainer.foldsByPage(pages, k, options.seed);
+        double[] macro = new double[k];
+        double[][] f1 = new double[k][3];
+        for (int f = 0; f < k; f++) {
+            List<GoldPage> train = new ArrayList<>();
+            for (int g = 0; g < k; g++) if (g != f) train.addAll(folds.get(g));
+            int fold = f + 1;
+            byte[] model;
+            try {
+                model = Trainer.train(train, options, line -> { err.println("fold " + fold + ": " + line); err.flush(); });
+            } catch (IllegalArgumentException e) {
+                throw new UserError("cannot train fold " + fold + ": " + e.getMessage());
+            }
+            Score score = Scorer.score(LineSift.load(model), folds.get(f));
+            macro[f] = score.macroF1();
+            for (org.linesift.Label l : org.linesift.Label.values()) f1[f][l.ordinal()] = score.f1(l);
+            stdout.printf(java.util.Locale.ROOT, "fold %d: %d pages, macro-F1 %.4f (body %.4f, nav %.4f, spun %.4f)%n",
+                    fold, folds.get(f).size(), macro[f], f1[f][0], f1[f][1], f1[f][2]);
+            stdout.flush();
+        }
+        double mean = 0, sd = 0;
+        for (double m : macro) mean += m / k;
+        for (double m : macro) sd += (m - mean) * (m - mean) / Math.max(1, k - 1);
+        stdout.printf(java.util.Locale.ROOT, "cross-validated macro-F1 %.4f ± %.4f (mean ± sd over %d folds)%n", mean, Math.sqrt(sd), k);
     }
 }

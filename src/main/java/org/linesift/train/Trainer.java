@@ -216,6 +216,29 @@ public final class Trainer {
         return new Model(cfg, lm, terms, line, page, o.note);
     }
 
+    /**
+     * Splits pages into {@code k} folds for cross-validation, keeping a page and its synth copies together;
+     * deterministic for a seed.
+     */
+    public static List<List<GoldPage>> foldsByPage(List<GoldPage> pages, int k, long seed) {
+        java.util.Map<String, Integer> groups = new java.util.LinkedHashMap<>();
+        for (GoldPage p : pages) groups.computeIfAbsent(baseId(p.id()), key -> groups.size());
+        int n = groups.size();
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        SplittableRandom rnd = new SplittableRandom(seed);
+        for (int i = n - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = order[i]; order[i] = order[j]; order[j] = t;
+        }
+        int[] foldOf = new int[n];
+        for (int i = 0; i < n; i++) foldOf[order[i]] = i % k;
+        List<List<GoldPage>> out = new ArrayList<>();
+        for (int f = 0; f < k; f++) out.add(new ArrayList<>());
+        for (GoldPage p : pages) out.get(foldOf[groups.get(baseId(p.id()))]).add(p);
+        return out;
+    }
+
     /** A page id without the {@code #N} copy suffix that synth adds. */
     static String baseId(String id) {
         int h = id.lastIndexOf('#');

@@ -37,6 +37,25 @@ class TrainCommandTest {
     }
 
     @Test
+    void crossValidatesWithoutWritingAModel() throws Exception {
+        Path c = corpus();
+        CliTestSupport.Result r = CliTestSupport.run("train", "--cv", "2", "--folds", "0", "--max-iter", "30", "--hash-bits", "12", c.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("fold 1: 3 pages, macro-F1"), r.out());
+        assertTrue(r.out().contains("fold 2: 3 pages, macro-F1"), r.out());
+        assertTrue(r.out().contains("cross-validated macro-F1"), r.out());
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "only the corpus: --cv writes no model");
+        }
+        CliTestSupport.Result bad = CliTestSupport.run("train", "--cv", "1", c.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--cv must be in 2..20"), bad.err());
+        CliTestSupport.Result none = CliTestSupport.run("train", c.toString());
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("missing --out FILE"), none.err());
+    }
+
+    @Test
     void trainsWritesAndScoresDev() throws Exception {
         Path corpus = corpus();
         Path out = dir.resolve("sub/model.lsm");
