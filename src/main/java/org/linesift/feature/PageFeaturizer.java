@@ -445,9 +445,11 @@ public final class PageFeaturizer {
                 if (a == 0 && b >= mn) continue;
                 int left = a > 0 ? q[a] : 0;
                 int right = b < mn ? q[b] : 0;
-                int join = (a > 0 && b < mn && m[a - 1] != ' ' && m[b] != ' ') ? lm.bigramQ(m[a - 1], m[b]) : 0;
                 // a span at an edge has one seam; charge the prose cost of the chars it removes
-                int saving = left + inner + right - join - L * 7 * 8;
+                int bound = left + inner + right - L * 7 * 8;
+                if (bound <= best) continue; // the join costs >= 0, so this span cannot win: skip the lookup
+                int join = (a > 0 && b < mn && m[a - 1] != ' ' && m[b] != ' ') ? lm.bigramQ(m[a - 1], m[b]) : 0;
+                int saving = bound - join;
                 if (saving > best) {
                     best = saving;
                     bestPos = a == 0 ? 0 : (b >= mn ? 2 : 1);

@@ -230,11 +230,13 @@ public final class SpanFinder {
                 if ((a > 0 && CharClass.of(m[a - 1]) != CharClass.HAN) || (b < n && CharClass.of(m[b]) != CharClass.HAN)) continue;
                 if (a == 0 && b >= n) continue;
                 if (!isWordChar(m[a]) || !isWordChar(m[b - 1])) continue; // a span starts and ends on text, not punctuation
-                if (isDictionaryWord(c, a, b)) continue; // cutting a real word is never the fix
                 int left = a > 0 ? q[a] : 0;
                 int right = b < n ? q[b] : 0;
+                int bound = left + inner + right - L * 7 * 8;
+                if (bound <= best) continue; // the join costs >= 0: this span cannot win
+                if (isDictionaryWord(c, a, b)) continue; // cutting a real word is never the fix
                 int join = (a > 0 && b < n) ? lm.bigramQ(m[a - 1], m[b]) : 0;
-                int saving = left + inner + right - join - L * 7 * 8;
+                int saving = bound - join;
                 if (saving > best) { best = saving; ba = a; bb = b; }
             }
         }
