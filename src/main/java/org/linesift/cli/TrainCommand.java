@@ -57,6 +57,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--unlexical-copies", description = "Also train on a copy of every line without its character and word n-grams, so that shape, LM and context features learn to label lines with unseen words.")
     boolean unlexicalCopies;
 
+    @Option(names = "--body-bias", paramLabel = "X", description = "Add X to the body logit of the final pass (a prior correction; choose it with --cv). Default: 0.")
+    Double bodyBias;
+
     @Option(names = "--spun-weight", paramLabel = "N", description = "Count each spun training line N times (default: 1).")
     Integer spunWeight;
 
@@ -108,6 +111,10 @@ final class TrainCommand implements Callable<Integer> {
         for (Path f : spamText) if (!Files.isRegularFile(f)) throw new NoSuchFileException(f.toString());
         options.spamText = new ArrayList<>(spamText);
         options.unlexicalCopies = unlexicalCopies;
+        if (bodyBias != null) {
+            if (!Double.isFinite(bodyBias) || Math.abs(bodyBias) > 10) throw new UserError("--body-bias must be in -10..10, got " + bodyBias);
+            options.bodyBias = bodyBias;
+        }
         if (pageLambda != null) {
             if (!(pageLambda > 0) || pageLambda.isInfinite()) throw new UserError("--page-lambda must be a positive number, got " + pageLambda);
             options.pageLambda = pageLambda;

@@ -61,6 +61,11 @@ public final class Trainer {
         public boolean deletionTest = true;
         /** Character trigram features (on by default). */
         public boolean charTrigrams = true;
+        /**
+         * Added to the body logit of the final pass after training: a prior correction, chosen by cross-validation,
+         * for a model that learned its confidence on memorised training pages and under-calls body on new ones.
+         */
+        public double bodyBias = 0;
         /** A note stored in the model (data, command). */
         public String note = "";
     }
@@ -150,7 +155,7 @@ public final class Trainer {
         Model oneStage = new Model(cfg, lm, terms, line, null, o.note);
         if (o.folds < 2 || nPages < o.folds || new java.util.HashSet<>(pages.stream().map(pg -> baseId(pg.id())).toList()).size() < o.folds) {
             progress.accept(String.format("done in %.1f s", (System.nanoTime() - t0) / 1e9));
-            return oneStage;
+            return withBodyBias(oneStage, o.bodyBias);
         }
 
         // out-of-fold first-pass probabilities. Folds group pages by their base id, so that the copies of one page
@@ -213,7 +218,19 @@ public final class Trainer {
         }
         LinearModel page = fit(dim, xs2, xs2U, ys, null, o, Double.isNaN(o.pageLambda) ? o.lambda : o.pageLambda, progress, "page model");
         progress.accept(String.format("done in %.1f s", (System.nanoTime() - t0) / 1e9));
-        return new Model(cfg, lm, terms, line, page, o.note);
+        return withBodyBias(new Model(cfg, lm, terms, line, page, o.note), o.bodyBias);
+    }
+
+    /** The model with {@code delta} added to the body bias of its final pass (the same model when zero). */
+    static Model withBodyBias(Model m, double delta) {
+        if (delta == 0) return m;
+        LinearModel last = m.pageModel() != null ? m.pageModel() : m.lineModel();
+        float[] bias = last.bias().clone();
+        bias[0] += (float) delta;
+        LinearModel shifted = new LinearModel(last.dimension(), last.classes(), last.weights(), bias);
+        return m.pageModel() != null
+                ? new Model(m.config(), m.lm(), m.terms(), m.lineModel(), shifted, m.note())
+                : new Model(m.config(), m.lm(), m.terms(), shifted, null, m.note());
     }
 
     /**
