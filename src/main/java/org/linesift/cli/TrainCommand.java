@@ -70,13 +70,13 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--folds", paramLabel = "N", description = "Folds for the out-of-fold first pass; 0 or 1 trains a one-pass model (default: 4).")
     Integer folds;
 
-    @Option(names = "--lambda", paramLabel = "X", description = "L2 penalty (default: 0.5).")
+    @Option(names = "--lambda", paramLabel = "X", description = "L2 penalty (default: 25, as for the bundled model).")
     Double lambda;
 
     @Option(names = "--hash-bits", paramLabel = "N", description = "log2 of the hashed feature space (default: 18).")
     Integer hashBits;
 
-    @Option(names = "--max-iter", paramLabel = "N", description = "L-BFGS iterations per model (default: 300).")
+    @Option(names = "--max-iter", paramLabel = "N", description = "L-BFGS iterations per model (default: 200).")
     Integer maxIter;
 
     @Option(names = "--note", paramLabel = "TEXT", description = "A note stored in the model (default: the train command line).")

@@ -38,11 +38,11 @@ public final class Trainer {
         /** log2 of the hashed feature space. */
         public int hashBits = 18;
         /** L2 penalty (Smile's lambda). */
-        public double lambda = 0.5;
+        public double lambda = 25;
         /** L2 penalty of the page model; {@code NaN} means the same as {@link #lambda}. */
         public double pageLambda = Double.NaN;
         /** L-BFGS iterations per model. */
-        public int maxIter = 300;
+        public int maxIter = 200;
         /** Folds for the out-of-fold first-pass probabilities; 0 or 1 trains a one-pass model. */
         public int folds = 4;
         /** Clean prose for the character language model; empty means no LM features. */
