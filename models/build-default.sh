@@ -18,18 +18,10 @@ source models/training-data.sh
 default_training_data "$C" "$JAR" "$TMP/train.tsv" "$TMP"
 
 # 2. The model: character LM from the other news prose and headline sets, spam lexicon mined from real spam
-#    against that prose; one pass (page context as features), with n-gram-free copies of every line.
+#    against that prose (both in models/training-data.sh); two passes, 4 folds grouped by page.
+default_model_text_args "$C"
 $JAVA -jar "$JAR" train --out models/default.lsm --force --seed 1 --lambda 25 --folds 4 --max-iter 200 \
-  --lm-text "$C/raw/news_body/peoples_daily_1998_ner_dev_test_sentences.txt" \
-  --lm-text "$C/raw/news_body/icwb2_msr_test.utf8" \
-  --lm-text "$C/raw/news_body/icwb2_pku_test.utf8" \
-  --lm-text "$C/raw/news_body/msra_ner_test_raw.txt" \
-  --lm-text "$C/raw/news_body/sighan2008_sxu_news_2007_SEGMENTED.txt" \
-  --lm-text "$C/raw/headlines_nav/thucnews_titles_10class.tsv" \
-  --lm-text "$C/raw/headlines_nav/selfmedia_titles_baowen_putong.tsv" \
-  --spam-text "$C/raw/spam/laj9_gambling_site_text_lines.txt" \
-  --spam-text "$C/raw/spam/github_seo_spam_farm_docs_sample.txt" \
-  --spam-text "$C/raw/spam/chinesewebtext_fasttext_dirty_examples.jsonl" \
+  "${MODEL_TEXT_ARGS[@]}" \
   --note "default model: models/build-default.sh, seed 1" \
   "$TMP/train.tsv"
 

@@ -25,3 +25,23 @@ default_training_data() {
     --weight salad=2 --weight synonym=4 --weight synonym-nav=2.5 --weight brand=4 --weight shred=2.5 \
     --split train "$C/pages/INDEX.tsv"
 }
+
+# The texts the model's own tables are built from, as `train` options: the character LM's clean prose (kept apart
+# from the prose synth turns into pages) and the real spam the lexicon is mined from. Sets the array
+# MODEL_TEXT_ARGS.
+# Usage: default_model_text_args CORPUS_DIR; ... train "${MODEL_TEXT_ARGS[@]}" ...
+default_model_text_args() {
+  local C="$1"
+  MODEL_TEXT_ARGS=(
+    --lm-text "$C/raw/news_body/peoples_daily_1998_ner_dev_test_sentences.txt"
+    --lm-text "$C/raw/news_body/icwb2_msr_test.utf8"
+    --lm-text "$C/raw/news_body/icwb2_pku_test.utf8"
+    --lm-text "$C/raw/news_body/msra_ner_test_raw.txt"
+    --lm-text "$C/raw/news_body/sighan2008_sxu_news_2007_SEGMENTED.txt"
+    --lm-text "$C/raw/headlines_nav/thucnews_titles_10class.tsv"
+    --lm-text "$C/raw/headlines_nav/selfmedia_titles_baowen_putong.tsv"
+    --spam-text "$C/raw/spam/laj9_gambling_site_text_lines.txt"
+    --spam-text "$C/raw/spam/github_seo_spam_farm_docs_sample.txt"
+    --spam-text "$C/raw/spam/chinesewebtext_fasttext_dirty_examples.jsonl"
+  )
+}

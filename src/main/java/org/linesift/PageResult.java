@@ -40,13 +40,7 @@ public final class PageResult extends AbstractList<LineResult> {
 
     /** The body lines joined with {@code \n}: the article text a crawler keeps. */
     public String bodyText() {
-        StringBuilder sb = new StringBuilder();
-        for (LineResult r : lines) {
-            if (r.label() != Label.BODY) continue;
-            if (sb.length() > 0) sb.append('\n');
-            sb.append(r.text());
-        }
-        return sb.toString();
+        return bodyText(false);
     }
 
     /**
@@ -55,12 +49,11 @@ public final class PageResult extends AbstractList<LineResult> {
      * nav probability is included in its cleaned form.
      */
     public String bodyText(boolean includeCleanedSpun) {
-        if (!includeCleanedSpun) return bodyText();
         StringBuilder sb = new StringBuilder();
         for (LineResult r : lines) {
             String t;
             if (r.label() == Label.BODY) t = r.text();
-            else if (r.label() == Label.SPUN && !r.cleanedText().equals(r.text()) && !r.cleanedText().isBlank()
+            else if (includeCleanedSpun && r.label() == Label.SPUN && !r.cleanedText().equals(r.text()) && !r.cleanedText().isBlank()
                     && r.probability(Label.BODY) > r.probability(Label.NAV)) t = r.cleanedText();
             else continue;
             if (sb.length() > 0) sb.append('\n');

@@ -80,16 +80,12 @@ final class ClassifyCommand implements Callable<Integer> {
             String file = files.get(k);
             PageResult result;
             if (pool == null) {
-                List<String> lines = CliSupport.readPage(file, System.in, cs);
-                result = explain ? sift.explain(lines) : sift.classify(lines);
+                result = classifyFile(sift, file, cs);
             } else {
                 // keep up to 2 x threads pages in flight; print in input order
                 while (submitted < files.size() && submitted < k + 2 * threads) {
                     String f = files.get(submitted++);
-                    ahead.add(pool.submit(() -> {
-                        List<String> lines = CliSupport.readPage(f, System.in, cs);
-                        return explain ? sift.explain(lines) : sift.classify(lines);
-                    }));
+                    ahead.add(pool.submit(() -> classifyFile(sift, f, cs)));
                 }
                 try {
                     result = ahead.poll().get();
@@ -137,6 +133,11 @@ final class ClassifyCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.OK;
+    }
+
+    private PageResult classifyFile(LineSift sift, String file, java.nio.charset.Charset cs) throws java.io.IOException {
+        List<String> lines = CliSupport.readPage(file, System.in, cs);
+        return explain ? sift.explain(lines) : sift.classify(lines);
     }
 
     static void tsvRow(StringBuilder sb, String file, LineResult r) {

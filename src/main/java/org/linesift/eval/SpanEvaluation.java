@@ -11,7 +11,6 @@ import org.linesift.train.GoldLine;
 import org.linesift.train.GoldPage;
 import org.linesift.train.Synth;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -126,12 +125,5 @@ public final class SpanEvaluation {
 
     private static String fmt(double d) {
         return Double.isNaN(d) ? "-" : String.format(Locale.ROOT, "%.3f", d);
-    }
-
-    /** The pages' body lines with at least 20 chars, for callers that want to know the pool size. */
-    static List<String> pool(List<GoldPage> pages) {
-        List<String> out = new ArrayList<>();
-        for (GoldPage p : pages) for (GoldLine l : p.lines()) if (l.label() == Label.BODY && l.text().length() >= 20) out.add(l.text());
-        return out;
     }
 }

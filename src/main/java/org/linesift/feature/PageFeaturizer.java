@@ -133,6 +133,7 @@ public final class PageFeaturizer {
                 mixedRuns = new int[0], hanAdjRuns = new int[0], domains = new int[0], brackets = new int[0],
                 seps = new int[0], mixedGlued = new int[0], otherCls = new int[0], lmPeak = new int[0], glue = new int[0], cut = new int[0], cutPos = new int[0];
         int[] q = new int[0];
+        final int[] deletion = new int[3];
         long[] hash = new long[0];
         long[] sortBuf = new long[0];
         long[] sig = new long[0];
@@ -429,35 +430,10 @@ public final class PageFeaturizer {
      * Records the best saving and where its span starts (0 = line start, 1 = inside, 2 = line end).
      */
     private void deletionTest(char[] m, int mn, int i, Scratch s) {
-        int[] q = s.q;
-        // q[k] = cost of bigram (m[k-1], m[k]); spaces break the chain
-        for (int k = 1; k < mn; k++) q[k] = (m[k - 1] == ' ' || m[k] == ' ') ? 0 : lm.bigramQ(m[k - 1], m[k]);
-        int best = 0, bestPos = 0;
-        for (int a = 0; a < mn; a++) {
-            int inner = 0;
-            for (int L = 1; L <= 8 && a + L <= mn; L++) {
-                int b = a + L; // span [a, b)
-                if (L > 1) inner += q[a + L - 1];
-                if (L < 2) continue;
-                // only spans set in Chinese text: Han (or the line edge) on both sides, so code, URLs and
-                // English are not cut apart
-                if ((a > 0 && CharClass.of(m[a - 1]) != CharClass.HAN) || (b < mn && CharClass.of(m[b]) != CharClass.HAN)) continue;
-                if (a == 0 && b >= mn) continue;
-                int left = a > 0 ? q[a] : 0;
-                int right = b < mn ? q[b] : 0;
-                // a span at an edge has one seam; charge the prose cost of the chars it removes
-                int bound = left + inner + right - L * 7 * 8;
-                if (bound <= best) continue; // the join costs >= 0, so this span cannot win: skip the lookup
-                int join = (a > 0 && b < mn && m[a - 1] != ' ' && m[b] != ' ') ? lm.bigramQ(m[a - 1], m[b]) : 0;
-                int saving = bound - join;
-                if (saving > best) {
-                    best = saving;
-                    bestPos = a == 0 ? 0 : (b >= mn ? 2 : 1);
-                }
-            }
-        }
-        s.cut[i] = best;
-        s.cutPos[i] = bestPos;
+        LmProbes.bestDeletion(lm, m, mn, s.q, null, s.deletion);
+        int a = s.deletion[1], b = s.deletion[2];
+        s.cut[i] = s.deletion[0];
+        s.cutPos[i] = a <= 0 ? 0 : (b >= mn ? 2 : 1);
     }
 
     static boolean contains(char[] s, int n, String pat) {
@@ -852,19 +828,9 @@ public final class PageFeaturizer {
     private void substitutions(char[] c, int n, int nt, Scratch s, Emitter e) {
         int max = 0, over4 = 0, over8 = 0, tested = 0;
         for (int t = 0; t < nt; t++) {
-            int a = s.tokS[t], b = s.tokE[t];
-            int slot = synonyms.find(c, a, b);
-            if (slot < 0) continue;
+            int delta = LmProbes.substitutionGain(lm, synonyms, c, n, s.tokS[t], s.tokE[t]);
+            if (delta == Integer.MIN_VALUE) continue;
             tested++;
-            int L = b - a;
-            int own = localCost(c, n, a, b, null, 0, 0, L);
-            int best = Integer.MAX_VALUE;
-            int alts = synonyms.alternatives(slot);
-            for (int k = 0; k < alts; k++) {
-                int cost = localCost(c, n, a, b, synonyms, slot, k, L);
-                if (cost < best) best = cost;
-            }
-            int delta = own - best;
             if (delta > max) max = delta;
             if (delta >= 32) over4++;
             if (delta >= 64) over8++;
@@ -874,22 +840,6 @@ public final class PageFeaturizer {
         for (int k = 1; k <= 4 && over4 >= k; k++) e.add(NS_SYN, 2, k);
         for (int k = 1; k <= 4 && over8 >= k; k++) e.add(NS_SYN, 3, k);
         e.add(NS_SYN, 4, Math.min(10, over4 * 20 / tested));
-    }
-
-    /** LM cost (1/8 bits) of the bigrams touching {@code [a, b)}, with the word or one of its synonyms there. */
-    private int localCost(char[] c, int n, int a, int b, SynonymTable syn, int slot, int alt, int L) {
-        int cost = 0;
-        char prev = a > 0 ? CharLm.map(c[a - 1]) : ' ';
-        for (int i = 0; i < L; i++) {
-            char ch = syn == null ? c[a + i] : syn.alternativeChar(slot, alt, L, i);
-            if (prev != ' ') cost += lm.bigramQ(prev, ch);
-            prev = ch;
-        }
-        if (b < n) {
-            char next = CharLm.map(c[b]);
-            if (next != ' ') cost += lm.bigramQ(prev, next);
-        }
-        return cost;
     }
 
     /**

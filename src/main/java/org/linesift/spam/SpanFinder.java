@@ -3,6 +3,7 @@ package org.linesift.spam;
 import org.linesift.Span;
 import org.linesift.feature.CharLm;
 import org.linesift.feature.Hashing;
+import org.linesift.feature.LmProbes;
 import org.linesift.feature.TermSet;
 import org.linesift.text.CharClass;
 import org.linesift.text.Normalizer;
@@ -213,34 +214,15 @@ public final class SpanFinder {
         if (cur != null) out.add(cur);
     }
 
-    /** The span of 2–8 chars set in Chinese text whose removal saves the most LM cost, if the saving is large. */
+    /** The deletion test's span (see {@link LmProbes#bestDeletion}), if its saving is large; never a real word. */
     private void deletion(String line, char[] c, List<Span> out) {
         int n = c.length;
         char[] m = new char[n];
         for (int k = 0; k < n; k++) m[k] = CharLm.map(c[k]);
-        int[] q = new int[n + 1];
-        for (int k = 1; k < n; k++) q[k] = (m[k - 1] == ' ' || m[k] == ' ') ? 0 : lm.bigramQ(m[k - 1], m[k]);
-        int best = 0, ba = -1, bb = -1;
-        for (int a = 0; a < n; a++) {
-            int inner = 0;
-            for (int L = 1; L <= 8 && a + L <= n; L++) {
-                int b = a + L;
-                if (L > 1) inner += q[a + L - 1];
-                if (L < 2) continue;
-                if ((a > 0 && CharClass.of(m[a - 1]) != CharClass.HAN) || (b < n && CharClass.of(m[b]) != CharClass.HAN)) continue;
-                if (a == 0 && b >= n) continue;
-                if (!isWordChar(m[a]) || !isWordChar(m[b - 1])) continue; // a span starts and ends on text, not punctuation
-                int left = a > 0 ? q[a] : 0;
-                int right = b < n ? q[b] : 0;
-                int bound = left + inner + right - L * 7 * 8;
-                if (bound <= best) continue; // the join costs >= 0: this span cannot win
-                if (isDictionaryWord(c, a, b)) continue; // cutting a real word is never the fix
-                int join = (a > 0 && b < n) ? lm.bigramQ(m[a - 1], m[b]) : 0;
-                int saving = bound - join;
-                if (saving > best) { best = saving; ba = a; bb = b; }
-            }
-        }
-        if (best >= MIN_DELETION_SAVING) out.add(span(line, ba, bb, Span.Kind.BRAND));
+        int[] best = new int[3];
+        // a span starts and ends on text, not punctuation; cutting a real word is never the fix
+        LmProbes.bestDeletion(lm, m, n, new int[n], (a, b) -> !isWordChar(m[a]) || !isWordChar(m[b - 1]) || isDictionaryWord(c, a, b), best);
+        if (best[0] >= MIN_DELETION_SAVING) out.add(span(line, best[1], best[2], Span.Kind.BRAND));
     }
 
     private boolean isDictionaryWord(char[] c, int a, int b) {
@@ -300,29 +282,9 @@ public final class SpanFinder {
         int n = Math.min(c.length, 1024);
         int[] st = new int[n], en = new int[n], id = new int[n];
         int nt = segmenter.segment(c, n, st, en, id);
-        char[] m = new char[n];
-        for (int k = 0; k < n; k++) m[k] = CharLm.map(c[k]);
         for (int t = 0; t < nt; t++) {
-            int a = st[t], b = en[t];
-            int slot = synonyms.find(c, a, b);
-            if (slot < 0) continue;
-            int L = b - a;
-            int own = cost(m, n, a, b, null, 0, 0, L);
-            int best = Integer.MAX_VALUE;
-            for (int alt = 0; alt < synonyms.alternatives(slot); alt++) best = Math.min(best, cost(m, n, a, b, synonyms, slot, alt, L));
-            if (own - best >= MIN_SUBSTITUTION_GAIN) out.add(span(line, a, b, Span.Kind.SUBSTITUTION));
+            int gain = LmProbes.substitutionGain(lm, synonyms, c, n, st[t], en[t]);
+            if (gain != Integer.MIN_VALUE && gain >= MIN_SUBSTITUTION_GAIN) out.add(span(line, st[t], en[t], Span.Kind.SUBSTITUTION));
         }
-    }
-
-    private int cost(char[] m, int n, int a, int b, SynonymTable syn, int slot, int alt, int L) {
-        int cost = 0;
-        char prev = a > 0 ? m[a - 1] : ' ';
-        for (int i = 0; i < L; i++) {
-            char ch = syn == null ? m[a + i] : syn.alternativeChar(slot, alt, L, i);
-            if (prev != ' ') cost += lm.bigramQ(prev, ch);
-            prev = ch;
-        }
-        if (b < n && m[b] != ' ') cost += lm.bigramQ(prev, m[b]);
-        return cost;
     }
 }

@@ -153,7 +153,7 @@ public final class Trainer {
         int dim = cfg.dimension();
         LinearModel line = fit(dim, xs, xsU, ys, null, o, o.lambda, progress, "line model");
         Model oneStage = new Model(cfg, lm, terms, line, null, o.note);
-        if (o.folds < 2 || nPages < o.folds || new java.util.HashSet<>(pages.stream().map(pg -> baseId(pg.id())).toList()).size() < o.folds) {
+        if (o.folds < 2 || new java.util.HashSet<>(pages.stream().map(pg -> baseId(pg.id())).toList()).size() < o.folds) {
             progress.accept(String.format("done in %.1f s", (System.nanoTime() - t0) / 1e9));
             return withBodyBias(oneStage, o.bodyBias);
         }
@@ -161,21 +161,7 @@ public final class Trainer {
         // out-of-fold first-pass probabilities. Folds group pages by their base id, so that the copies of one page
         // that synth makes ("ID#1", "ID#2", ...) always fall into the same fold: otherwise the first pass would
         // have seen the page it predicts, and the page pass would learn to trust it too much.
-        int[] fold = new int[nPages];
-        java.util.Map<String, Integer> groups = new java.util.LinkedHashMap<>();
-        int[] group = new int[nPages];
-        for (int p = 0; p < nPages; p++) group[p] = groups.computeIfAbsent(baseId(pages.get(p).id()), k -> groups.size());
-        int nGroups = groups.size();
-        SplittableRandom rnd = new SplittableRandom(o.seed);
-        int[] order = new int[nGroups];
-        for (int i = 0; i < nGroups; i++) order[i] = i;
-        for (int i = nGroups - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = order[i]; order[i] = order[j]; order[j] = t;
-        }
-        int[] groupFold = new int[nGroups];
-        for (int i = 0; i < nGroups; i++) groupFold[order[i]] = i % o.folds;
-        for (int p = 0; p < nPages; p++) fold[p] = groupFold[group[p]];
+        int[] fold = foldOfPage(pages, o.folds, o.seed);
         float[][] oof = new float[nPages][];
         for (int f = 0; f < o.folds; f++) {
             boolean[] use = new boolean[nPages];
@@ -238,8 +224,18 @@ public final class Trainer {
      * deterministic for a seed.
      */
     public static List<List<GoldPage>> foldsByPage(List<GoldPage> pages, int k, long seed) {
+        int[] fold = foldOfPage(pages, k, seed);
+        List<List<GoldPage>> out = new ArrayList<>();
+        for (int f = 0; f < k; f++) out.add(new ArrayList<>());
+        for (int p = 0; p < pages.size(); p++) out.get(fold[p]).add(pages.get(p));
+        return out;
+    }
+
+    /** The fold of each page: base ids ({@link #baseId}) shuffled with the seed and dealt round-robin. */
+    static int[] foldOfPage(List<GoldPage> pages, int k, long seed) {
         java.util.Map<String, Integer> groups = new java.util.LinkedHashMap<>();
-        for (GoldPage p : pages) groups.computeIfAbsent(baseId(p.id()), key -> groups.size());
+        int[] group = new int[pages.size()];
+        for (int p = 0; p < pages.size(); p++) group[p] = groups.computeIfAbsent(baseId(pages.get(p).id()), key -> groups.size());
         int n = groups.size();
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
@@ -248,12 +244,11 @@ public final class Trainer {
             int j = rnd.nextInt(i + 1);
             int t = order[i]; order[i] = order[j]; order[j] = t;
         }
-        int[] foldOf = new int[n];
-        for (int i = 0; i < n; i++) foldOf[order[i]] = i % k;
-        List<List<GoldPage>> out = new ArrayList<>();
-        for (int f = 0; f < k; f++) out.add(new ArrayList<>());
-        for (GoldPage p : pages) out.get(foldOf[groups.get(baseId(p.id()))]).add(p);
-        return out;
+        int[] groupFold = new int[n];
+        for (int i = 0; i < n; i++) groupFold[order[i]] = i % k;
+        int[] fold = new int[pages.size()];
+        for (int p = 0; p < pages.size(); p++) fold[p] = groupFold[group[p]];
+        return fold;
     }
 
     /** A page id without the {@code #N} copy suffix that synth adds. */

@@ -1,0 +1,90 @@
+package org.linesift.feature;
+
+import org.linesift.text.CharClass;
+import org.linesift.text.SynonymTable;
+
+/**
+ * The two language-model tests for spam inside a line, shared by the features (which turn their results into
+ * thermometer codes) and the span finder (which points at the chars): the deletion test for injected spans and
+ * the synonym substitution test for 伪原创 words. Plain functions over caller-owned arrays; allocate nothing.
+ */
+public final class LmProbes {
+    private LmProbes() {}
+
+    /** A filter for deletion candidates: return true to skip the span {@code [a, b)}. */
+    @FunctionalInterface
+    public interface SpanVeto {
+        boolean veto(int a, int b);
+    }
+
+    /**
+     * The deletion test over mapped chars {@code m[0..n)} (see {@link CharLm#map}): among spans of 2–8 chars set in
+     * Chinese text (Han or the line edge on both sides, not the whole line), the one whose removal saves the most
+     * LM cost, charging 7 bits for each char removed. Writes the saving (1/8 bits, 0 if none) and the span's start
+     * and end (-1 if none) into {@code out[0..3)}. {@code q} needs {@code n} entries; {@code veto} may be null.
+     */
+    public static void bestDeletion(CharLm lm, char[] m, int n, int[] q, SpanVeto veto, int[] out) {
+        // q[k] = cost of bigram (m[k-1], m[k]); spaces break the chain
+        for (int k = 1; k < n; k++) q[k] = (m[k - 1] == ' ' || m[k] == ' ') ? 0 : lm.bigramQ(m[k - 1], m[k]);
+        int best = 0, ba = -1, bb = -1;
+        for (int a = 0; a < n; a++) {
+            int inner = 0;
+            for (int L = 1; L <= 8 && a + L <= n; L++) {
+                int b = a + L; // span [a, b)
+                if (L > 1) inner += q[a + L - 1];
+                if (L < 2) continue;
+                // code, URLs and English are not cut apart
+                if ((a > 0 && CharClass.of(m[a - 1]) != CharClass.HAN) || (b < n && CharClass.of(m[b]) != CharClass.HAN)) continue;
+                if (a == 0 && b >= n) continue;
+                int left = a > 0 ? q[a] : 0;
+                int right = b < n ? q[b] : 0;
+                // a span at an edge has one seam; charge the prose cost of the chars it removes
+                int bound = left + inner + right - L * 7 * 8;
+                if (bound <= best) continue; // the join costs >= 0, so this span cannot win: skip the lookup
+                if (veto != null && veto.veto(a, b)) continue;
+                int join = (a > 0 && b < n) ? lm.bigramQ(m[a - 1], m[b]) : 0;
+                int saving = bound - join;
+                if (saving > best) {
+                    best = saving;
+                    ba = a;
+                    bb = b;
+                }
+            }
+        }
+        out[0] = best;
+        out[1] = ba;
+        out[2] = bb;
+    }
+
+    /**
+     * The substitution test for the word {@code c[a..b)} of normalised text {@code c[0..n)}: how much cheaper (1/8
+     * bits) the LM finds the best same-length Cilin synonym in its place, or {@link Integer#MIN_VALUE} when the word
+     * has none.
+     */
+    public static int substitutionGain(CharLm lm, SynonymTable synonyms, char[] c, int n, int a, int b) {
+        int slot = synonyms.find(c, a, b);
+        if (slot < 0) return Integer.MIN_VALUE;
+        int L = b - a;
+        int own = localCost(lm, c, n, a, b, null, 0, 0, L);
+        int best = Integer.MAX_VALUE;
+        int alts = synonyms.alternatives(slot);
+        for (int k = 0; k < alts; k++) best = Math.min(best, localCost(lm, c, n, a, b, synonyms, slot, k, L));
+        return own - best;
+    }
+
+    /** LM cost (1/8 bits) of the bigrams touching {@code [a, b)}, with the word or one of its synonyms there. */
+    private static int localCost(CharLm lm, char[] c, int n, int a, int b, SynonymTable syn, int slot, int alt, int L) {
+        int cost = 0;
+        char prev = a > 0 ? CharLm.map(c[a - 1]) : ' ';
+        for (int i = 0; i < L; i++) {
+            char ch = syn == null ? c[a + i] : syn.alternativeChar(slot, alt, L, i);
+            if (prev != ' ') cost += lm.bigramQ(prev, ch);
+            prev = ch;
+        }
+        if (b < n) {
+            char next = CharLm.map(c[b]);
+            if (next != ' ') cost += lm.bigramQ(prev, next);
+        }
+        return cost;
+    }
+}
