@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Page-grouped cross-validation of the default model's recipe on its own training data (never on dev).
 # Usage: models/cross-validate.sh [CORPUS_DIR] [K] [-- extra train options, e.g. --folds 0 --unlexical-copies]
-# Default: K=4 and the options of models/build-default.sh. Needs the CLI jar: mvn -q -DskipTests package
+# Default: K=4 and the options of models/build-default.sh (train's defaults are its --lambda 25 --max-iter 200). Needs the CLI jar: mvn -q -DskipTests package
 set -euo pipefail
 cd "$(dirname "$0")/.."
 C="${1:-../shared/corpus}"
@@ -18,6 +18,6 @@ default_training_data "$C" "$JAR" "$TMP/train.tsv" "$TMP" 2> "$TMP/synth.log"
 default_model_text_args "$C"
 EXTRA=("$@")
 [ ${#EXTRA[@]} -eq 0 ] && EXTRA=(--folds 4)
-java -Xmx12g -Dsmile.data.partition.size=25000 -jar "$JAR" train --cv "$K" --seed 1 --lambda 25 --max-iter 200 \
+java -Xmx12g -Dsmile.data.partition.size=25000 -jar "$JAR" train --cv "$K" --seed 1 \
   "${MODEL_TEXT_ARGS[@]}" \
   "${EXTRA[@]}" "$TMP/train.tsv"
