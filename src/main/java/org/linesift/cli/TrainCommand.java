@@ -57,6 +57,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--unlexical-copies", description = "Also train on a copy of every line without its character and word n-grams, so that shape, LM and context features learn to label lines with unseen words.")
     boolean unlexicalCopies;
 
+    @Option(names = "--no-insertion-test", description = "Leave out the LM insertion test for spans at clause boundaries (for ablation).")
+    boolean noInsertionTest;
+
+    @Option(names = "--no-segment", description = "Leave out the second pass's main-block segmentation features (for ablation).")
+    boolean noSegment;
+
     @Option(names = "--body-bias", paramLabel = "X", description = "Add X to the body logit of the final pass (a prior correction; choose it with --cv). Default: 0.")
     Double bodyBias;
 
@@ -111,6 +117,8 @@ final class TrainCommand implements Callable<Integer> {
         for (Path f : spamText) if (!Files.isRegularFile(f)) throw new NoSuchFileException(f.toString());
         options.spamText = new ArrayList<>(spamText);
         options.unlexicalCopies = unlexicalCopies;
+        options.insertionTest = !noInsertionTest;
+        options.segment = !noSegment;
         if (bodyBias != null) {
             if (!Double.isFinite(bodyBias) || Math.abs(bodyBias) > 10) throw new UserError("--body-bias must be in -10..10, got " + bodyBias);
             options.bodyBias = bodyBias;

@@ -56,6 +56,88 @@ public final class LmProbes {
         out[2] = bb;
     }
 
+    /** Chars after which a clause starts: an inserted brand sits right after one of them (or at the line start). */
+    private static final String CLAUSE = "，。；！？、：,;!?“”\"‘’'（(【[《「『|·";
+    private static final String OPEN = "（(【[《「『", CLOSE = "）)】]》」』";
+
+    /** Kinds of {@link #bestInsertion} span: a bracketed one, one ending in a colon, a bare one. */
+    public static final int BRACKETED = 1, COLON = 2, BARE = 3;
+
+    private static boolean allHan(char[] m, int a, int b) {
+        for (int k = a; k < b; k++) if (CharClass.of(m[k]) != CharClass.HAN) return false;
+        return true;
+    }
+
+    /** True when {@code m[a..b)} occurs again in the line, also right after a clause boundary or the line start. */
+    private static boolean recursAfterBoundary(char[] m, int n, int a, int b) {
+        int L = b - a;
+        outer:
+        for (int k = 0; k + L <= n; k++) {
+            if (k == a || (k > 0 && CLAUSE.indexOf(m[k - 1]) < 0 && m[k - 1] != ' ')) continue;
+            for (int j = 0; j < L; j++) if (m[k + j] != m[a + j]) continue outer;
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean wordChar(char m) {
+        return m == 'a' || m == '0' || CharClass.of(m) == CharClass.HAN;
+    }
+
+    /**
+     * The insertion test for spans set at a clause boundary (the line start or right after {@code ，、“(} ...),
+     * where the deletion test does not look: a bracketed span ({@code 【ayx】}, {@code (万博)}), a span that ends in
+     * a colon ({@code 欧宝体育：}) or a bare span of 2–6 word chars ({@code ，万博可以}). Scores each like
+     * {@link #bestDeletion} (seams plus inner cost, minus the join, minus 7 bits a removed char) over mapped chars
+     * {@code m[0..n)} and writes the best saving (1/8 bits, 0 if none), its start, its end and its kind into
+     * {@code out[0..4)}. {@code q} needs {@code n} entries.
+     */
+    public static void bestInsertion(CharLm lm, char[] m, int n, int[] q, int[] out) {
+        for (int k = 1; k < n; k++) q[k] = (m[k - 1] == ' ' || m[k] == ' ') ? 0 : lm.bigramQ(m[k - 1], m[k]);
+        int best = 0, ba = -1, bb = -1, bk = 0;
+        for (int a = 0; a < n; a++) {
+            if (a > 0 && CLAUSE.indexOf(m[a - 1]) < 0 && m[a - 1] != ' ') continue;
+            int open = OPEN.indexOf(m[a]);
+            for (int L = 2; L <= 12 && a + L <= n; L++) {
+                int b = a + L;
+                char last = m[b - 1];
+                int kind;
+                if (open >= 0) {
+                    if (last != CLOSE.charAt(open) || L < 4) continue;
+                    kind = BRACKETED;
+                } else if ((last == '：' || last == ':') && L >= 3 && L <= 9) {
+                    if (b >= n || !wordChar(m[b])) continue;
+                    kind = COLON;
+                } else if (L <= 6 && wordChar(last)) {
+                    if (b < n && (!wordChar(m[b]) || (CharClass.of(last) != CharClass.HAN && CharClass.of(m[b]) != CharClass.HAN))) continue; // never split a Latin/digit run
+                    if (b >= n && a == 0) continue;
+                    kind = BARE;
+                } else {
+                    continue;
+                }
+                boolean inner = true;
+                for (int k = a + (kind == BRACKETED ? 1 : 0); k < b - (kind == BARE ? 0 : 1); k++) if (!wordChar(m[k]) && m[k] != '.') { inner = false; break; }
+                if (!inner) continue;
+                if (a == 0 && b >= n) continue;
+                int cost = 0;
+                for (int k = a + 1; k < b; k++) cost += q[k];
+                int left = a > 0 ? q[a] : 0;
+                int right = b < n ? q[b] : 0;
+                int join = (a > 0 && b < n && m[a - 1] != ' ' && m[b] != ' ') ? lm.bigramQ(m[a - 1], m[b]) : 0;
+                int saving = left + cost + right - join - L * 7 * 8;
+                if (saving <= best) continue;
+                // a bare run of Han chars is only a candidate when it recurs in the line (万博可以…，万博可以):
+                // once, it is as likely a rare word cut at a clause start
+                if (kind == BARE && allHan(m, a, b) && !recursAfterBoundary(m, n, a, b)) continue;
+                best = saving; ba = a; bb = b; bk = kind;
+            }
+        }
+        out[0] = best;
+        out[1] = ba;
+        out[2] = bb;
+        out[3] = bk;
+    }
+
     /**
      * The substitution test for the word {@code c[a..b)} of normalised text {@code c[0..n)}: how much cheaper (1/8
      * bits) the LM finds the best same-length Cilin synonym in its place, or {@link Integer#MIN_VALUE} when the word

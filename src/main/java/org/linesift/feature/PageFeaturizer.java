@@ -20,7 +20,7 @@ public final class PageFeaturizer {
     private static final int NS_BIAS = 1, NS_C1 = 2, NS_C2 = 3, NS_C3 = 4, NS_W1 = 5, NS_W2 = 6, NS_SHAPE3 = 7,
             NS_LEN = 10, NS_RATIO = 11, NS_FLAG = 12, NS_COUNT = 13, NS_LM = 14, NS_POS = 15, NS_NB = 16,
             NS_WIN = 17, NS_REGION = 18, NS_REPEAT = 19, NS_TITLE = 20, NS_CROSS = 21, NS_FIRST = 22, NS_LAST = 23,
-            NS_WFREQ = 24, NS_PAGE = 25, NS_BRAND = 26, NS_STACK = 27, NS_SYN = 28, NS_LEX = 29;
+            NS_WFREQ = 24, NS_PAGE = 25, NS_BRAND = 26, NS_STACK = 27, NS_SYN = 28, NS_LEX = 29, NS_INS = 30;
 
     /** Readable names of the feature namespaces, for explanations. */
     private static final String[] NS_NAMES = new String[32];
@@ -53,6 +53,7 @@ public final class PageFeaturizer {
         NS_NAMES[NS_STACK] = "neighbours' first-pass labels";
         NS_NAMES[NS_SYN] = "synonym substitution test";
         NS_NAMES[NS_LEX] = "spam lexicon";
+        NS_NAMES[NS_INS] = "insertion at a clause boundary";
     }
 
     /** The number of namespace slots (namespaces are small ints below this). */
@@ -131,9 +132,13 @@ public final class PageFeaturizer {
                 flags = new int[0], lmMean = new int[0], lmMax = new int[0], lmHigh = new int[0], lmVeryHigh = new int[0],
                 rareChars = new int[0], repeat = new int[0], pinyin = new int[0], alnumRuns = new int[0],
                 mixedRuns = new int[0], hanAdjRuns = new int[0], domains = new int[0], brackets = new int[0],
-                seps = new int[0], mixedGlued = new int[0], otherCls = new int[0], lmPeak = new int[0], glue = new int[0], cut = new int[0], cutPos = new int[0];
+                seps = new int[0], mixedGlued = new int[0], otherCls = new int[0], lmPeak = new int[0], glue = new int[0], cut = new int[0], cutPos = new int[0],
+                ins = new int[0], insKind = new int[0], insRep = new int[0], insPage = new int[0];
+        long[] insHash = new long[0];
+        int[] mIdx = new int[0];
         int[] q = new int[0];
         final int[] deletion = new int[3];
+        final int[] insertion = new int[4];
         long[] hash = new long[0];
         long[] sortBuf = new long[0];
         long[] sig = new long[0];
@@ -150,6 +155,8 @@ public final class PageFeaturizer {
 
         double[] preB = new double[0], preS = new double[0];
         int[] preN = new int[0], preHalf = new int[0], prevConf = new int[0], nextConf = new int[0];
+        /** The main article block for each {@link #SEGMENT_COSTS} entry: first and last line, -1 if none. */
+        final int[] segStart = new int[SEGMENT_COSTS.length], segEnd = new int[SEGMENT_COSTS.length];
         private final Emitter emitter = new Emitter(this);
 
         Emitter emitter(int[] out, int mask) {
@@ -178,6 +185,7 @@ public final class PageFeaturizer {
             rareChars = new int[c]; repeat = new int[c]; pinyin = new int[c]; alnumRuns = new int[c];
             mixedRuns = new int[c]; hanAdjRuns = new int[c]; domains = new int[c]; brackets = new int[c];
             seps = new int[c]; mixedGlued = new int[c]; otherCls = new int[c]; lmPeak = new int[c]; glue = new int[c]; cut = new int[c]; cutPos = new int[c];
+            ins = new int[c]; insKind = new int[c]; insRep = new int[c]; insPage = new int[c]; insHash = new long[c];
             hash = new long[c]; sortBuf = new long[c];
         }
 
@@ -186,6 +194,7 @@ public final class PageFeaturizer {
             norm = new char[n];
             mapped = new char[n];
             q = new int[n + 1];
+            mIdx = new int[n + 1];
             tokS = new int[n];
             tokE = new int[n];
             tokId = new int[n];
@@ -212,6 +221,7 @@ public final class PageFeaturizer {
             while (lo + c < m && s.sortBuf[lo + c] == s.hash[i]) c++;
             s.repeat[i] = c;
         }
+        if (config.has(FeatureConfig.INSERTION)) insertionRecurrence(s);
         // article region: first and last prose line
         s.firstProse = -1; s.lastProse = -1; s.proseCount = 0;
         for (int i = 0; i < n; i++) {
@@ -222,6 +232,20 @@ public final class PageFeaturizer {
             }
         }
         chooseTitle(lines, s);
+    }
+
+    /** For each line, how many other lines have the same best-insertion text (an injected brand recurs). */
+    private static void insertionRecurrence(Scratch s) {
+        int n = s.n, m = 0;
+        for (int i = 0; i < n; i++) if (s.insHash[i] != 0) s.sortBuf[m++] = s.insHash[i];
+        java.util.Arrays.sort(s.sortBuf, 0, m);
+        for (int i = 0; i < n; i++) {
+            if (s.insHash[i] == 0) { s.insPage[i] = 0; continue; }
+            int lo = lowerBound(s.sortBuf, m, s.insHash[i]);
+            int c = 0;
+            while (lo + c < m && s.sortBuf[lo + c] == s.insHash[i]) c++;
+            s.insPage[i] = c - 1;
+        }
     }
 
     private static int lowerBound(long[] a, int n, long key) {
@@ -394,6 +418,7 @@ public final class PageFeaturizer {
         for (int k = 0; k < np; k++) {
             char c = CharLm.map(nb[k]);
             if (c == ' ' && mn > 0 && m[mn - 1] == ' ') continue;
+            s.mIdx[mn] = k;
             m[mn++] = c;
         }
         int sum = 0, max = 0, high = 0, veryHigh = 0, rare = 0, count = 0;
@@ -421,6 +446,38 @@ public final class PageFeaturizer {
         s.lmPeak[i] = peak;
         if (config.has(FeatureConfig.DELETION)) deletionTest(m, mn, i, s);
         else { s.cut[i] = 0; s.cutPos[i] = 0; }
+        if (config.has(FeatureConfig.INSERTION)) insertionTest(nb, m, mn, i, s);
+        else { s.ins[i] = 0; s.insKind[i] = 0; s.insRep[i] = 0; s.insHash[i] = 0; }
+    }
+
+    /**
+     * The insertion test (see {@link LmProbes#bestInsertion}) and what makes an injected brand stand out besides
+     * the LM: how often its text (without brackets or colon) occurs in the line. Also keeps a hash of that text,
+     * so {@link #analyse} can count the other lines whose best insertion is the same text.
+     */
+    private void insertionTest(char[] nb, char[] m, int mn, int i, Scratch s) {
+        LmProbes.bestInsertion(lm, m, mn, s.q, s.insertion);
+        int kind = s.insertion[3];
+        s.ins[i] = s.insertion[0];
+        s.insKind[i] = kind;
+        s.insRep[i] = 0;
+        s.insHash[i] = 0;
+        if (kind == 0) return;
+        int a = s.insertion[1], b = s.insertion[2];
+        if (kind == LmProbes.BRACKETED) { a++; b--; } else if (kind == LmProbes.COLON) b--;
+        if (b - a < 2) return;
+        int from = s.mIdx[a], to = s.mIdx[b - 1] + 1;
+        long h = 0xCBF29CE484222325L;
+        for (int k = from; k < to; k++) { h ^= nb[k]; h *= 0x100000001B3L; }
+        s.insHash[i] = h == 0 ? 1 : h;
+        int len = to - from, np = s.mIdx[mn - 1] + 1, count = 0;
+        outer:
+        for (int k = 0; k + len <= np; k++) {
+            for (int j = 0; j < len; j++) if (nb[k + j] != nb[from + j]) continue outer;
+            count++;
+            k += len - 1;
+        }
+        s.insRep[i] = count;
     }
 
     /**
@@ -651,6 +708,7 @@ public final class PageFeaturizer {
             s.preN[j + 1] = s.preN[j] + (blank ? 0 : 1);
             s.preHalf[j + 1] = s.preHalf[j] + (!blank && probs[3 * j] > 0.5f ? 1 : 0);
         }
+        if (config.has(FeatureConfig.SEGMENT)) for (int t = 0; t < SEGMENT_COSTS.length; t++) mainSegment(probs, s, t);
         int last = -1;
         for (int j = 0; j < n; j++) { s.prevConf[j] = last; if (probs[3 * j] > 0.7f) last = j; }
         last = -1;
@@ -713,6 +771,17 @@ public final class PageFeaturizer {
         for (int j = i - 1; j >= 0 && up < 8 && i - j < 64; j--) { if ((s.flags[j] & F_BLANK) != 0) continue; if (argmax(probs, j) != own) break; up++; }
         for (int j = i + 1; j < lines && down < 8 && j - i < 64; j++) { if ((s.flags[j] & F_BLANK) != 0) continue; if (argmax(probs, j) != own) break; down++; }
         e.add(NS_STACK, 33, own, bucket(up + down));
+        // inside the main block (maximum subsequence), and how far from its edges
+        if (config.has(FeatureConfig.SEGMENT)) {
+            for (int t = 0; t < SEGMENT_COSTS.length; t++) {
+                int a = s.segStart[t], b = s.segEnd[t];
+                int inside = a >= 0 && i >= a && i <= b ? 1 : 0;
+                e.add(NS_STACK, 70 + t, inside, own);
+                e.add(NS_STACK, 73 + t, inside, lenClass(s, i));
+                if (inside == 1) e.add(NS_STACK, 76 + t, Math.min(bucket(i - a), 6), Math.min(bucket(b - i), 6));
+                else if (a >= 0) e.add(NS_STACK, 79 + t, i < a ? 0 : 1, Math.min(bucket(i < a ? a - i : i - b), 6));
+            }
+        }
         // page-level shares
         int nb = s.preN[lines];
         if (nb > 0) {
@@ -725,6 +794,29 @@ public final class PageFeaturizer {
     }
 
     private static final int[] WINDOWS = {5, 10, 25};
+
+    /** Per-line costs of the main-block search: a line adds its first-pass body probability minus the cost. */
+    static final float[] SEGMENT_COSTS = {0.2f, 0.35f, 0.5f};
+
+    /**
+     * The page's main block in the style of maximum subsequence segmentation (Pasternack and Roth, 2009): the run
+     * of lines whose summed {@code P(body) - cost} is largest (Kadane's algorithm, linear). An article's code
+     * listing, agenda or table sits inside that run even when its own lines look like navigation, because the
+     * prose on both sides outweighs it; menus and footers lie outside. Blank lines add nothing.
+     */
+    private static void mainSegment(float[] probs, Scratch s, int t) {
+        float cost = SEGMENT_COSTS[t];
+        double best = 0, run = 0;
+        int bestS = -1, bestE = -1, runS = 0;
+        for (int j = 0; j < s.n; j++) {
+            if ((s.flags[j] & F_BLANK) != 0) continue;
+            if (run <= 0) { run = 0; runS = j; }
+            run += probs[3 * j] - cost;
+            if (run > best) { best = run; bestS = runS; bestE = j; }
+        }
+        s.segStart[t] = bestS;
+        s.segEnd[t] = bestE;
+    }
 
     private static int argmax(float[] p, int i) {
         float a = p[3 * i], b = p[3 * i + 1], c = p[3 * i + 2];
@@ -973,6 +1065,20 @@ public final class PageFeaturizer {
         for (int t = 4 * 8; t <= 40 * 8 && cut >= t; t += 4 * 8) {
             e.add(NS_LM, 29, t);
             e.add(NS_LM, 30, t, s.cutPos[i] * 8 + lb);
+        }
+        if (config.has(FeatureConfig.INSERTION) && s.insKind[i] != 0) {
+            int kind = s.insKind[i], ins = s.ins[i];
+            int prose = (s.flags[i] & F_PROSE) != 0 ? 1 : 0;
+            for (int t = 0; t <= 40 * 8 && ins >= t; t += 4 * 8) {
+                e.add(NS_INS, 1, t, kind);
+                e.add(NS_INS, 2, t, kind * 2 + prose);
+            }
+            int rep = Math.min(3, s.insRep[i]), page = Math.min(4, bucket(s.insPage[i]));
+            e.add(NS_INS, 3, kind, rep);
+            e.add(NS_INS, 4, kind, page);
+            e.add(NS_INS, 5, kind * 4 + rep, Math.min(4, ins / (8 * 8)));
+            e.add(NS_INS, 6, kind * 8 + page, Math.min(4, ins / (8 * 8)));
+            e.add(NS_INS, 7, rep * 8 + page, prose);
         }
         int excess = peak - 3 * mean;
         for (int t = 8 * 8; t <= 40 * 8 && excess >= t; t += 4 * 8) e.add(NS_LM, 28, t, lb);

@@ -94,6 +94,9 @@ public final class ModelFile {
         if (fv != FeatureConfig.CURRENT_VERSION) {
             throw new ModelFormatException(source + ": feature version " + fv + " is not supported (this LineSift computes version " + FeatureConfig.CURRENT_VERSION + ")");
         }
+        if ((flags & ~FeatureConfig.KNOWN_FLAGS) != 0) {
+            throw new ModelFormatException(source + ": the model asks for features this LineSift does not compute (flags 0x" + Integer.toHexString(flags & ~FeatureConfig.KNOWN_FLAGS) + "); use a newer LineSift");
+        }
         cfg = new FeatureConfig(fv, bits, maxChars, flags);
         int nLabels = buf.get() & 0xFF;
         if (nLabels != 3) throw new ModelFormatException(source + ": expected 3 labels, found " + nLabels);

@@ -65,8 +65,10 @@ public final class BrandShapes {
 
     /** A brand name of a random shape. */
     public String brand(Random r) {
-        if (!userBrands.isEmpty() && r.nextDouble() < 0.35) return pick(userBrands, r);
+        if (!userBrands.isEmpty() && r.nextDouble() < 0.25) return pick(userBrands, r);
+        if (r.nextInt(5) == 0) return pick(vocab.get("famous"), r);
         int k = r.nextInt(100);
+        if (k < 5) return lowerCode(r);
         if (k < 22) return cnStem(r);
         if (k < 32) return cnStem(r) + pick(List.of("娱乐", "体育", "国际", "棋牌", "彩票", "电竞", "真人", "娱乐城"), r);
         if (k < 40) return pick(vocab.get("place"), r) + cnStem(r);
@@ -93,6 +95,14 @@ public final class BrandShapes {
     public String cnStem(Random r) {
         if (r.nextInt(4) == 0) return pick(vocab.get("cn-word"), r);
         return pick(vocab.get("cn-head"), r) + pick(vocab.get("cn-tail"), r);
+    }
+
+    /** A short lowercase letter code, as brands abbreviate their pinyin: kyty, hgw, lyu. */
+    public String lowerCode(Random r) {
+        StringBuilder sb = new StringBuilder();
+        int nl = 2 + r.nextInt(4);
+        for (int i = 0; i < nl; i++) sb.append(LETTERS.charAt(r.nextInt(LETTERS.length())));
+        return sb.toString();
     }
 
     /** Latin letters + digits: hg8868, k8, am68, xpj88. */

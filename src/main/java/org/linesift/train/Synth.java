@@ -93,15 +93,21 @@ public final class Synth {
     /** Injects a decorated brand at the line start, a clause start or mid-sentence, 1–3 times. */
     public String brand(String line, Random r) {
         String b = shapes.brand(r);
-        int times = r.nextInt(4) == 0 ? 2 + r.nextInt(2) : 1;
-        String s = line;
+        int k = r.nextInt(20);
+        int times = k < 9 ? 1 : k < 16 ? 2 : 3;
+        // spam kits usually repeat one decorated brand; sometimes they vary it
+        boolean sameDecoration = r.nextInt(10) < 7;
+        String d = decorate(b, r);
+        // positions in the original line, filled from the back, so that no brand lands inside another
+        java.util.TreeMap<Integer, String> at = new java.util.TreeMap<>();
         for (int t = 0; t < times; t++) {
-            if (t > 0 && r.nextInt(5) < 2) b = shapes.brand(r);
-            String d = decorate(b, r);
-            int pos = insertionPoint(s, r, t == 0 ? 0.4 : 0.1);
-            s = s.substring(0, pos) + d + s.substring(pos);
+            if (t > 0 && r.nextInt(5) == 0) { b = shapes.brand(r); d = decorate(b, r); }
+            else if (t > 0 && !sameDecoration) d = decorate(b, r);
+            at.merge(insertionPoint(line, r, t == 0 ? 0.3 : 0.05), d, (x, y) -> x);
         }
-        return s;
+        StringBuilder s = new StringBuilder(line);
+        for (var e : at.descendingMap().entrySet()) s.insert((int) e.getKey(), e.getValue());
+        return s.toString();
     }
 
     /** A brand with the decorations spammers use: 【b】, (b), b：, b官网, b.vip, 点招b ... */
@@ -130,8 +136,8 @@ public final class Synth {
     private static int insertionPoint(String s, Random r, double startProb) {
         if (s.isEmpty() || r.nextDouble() < startProb) return 0;
         List<Integer> clause = new ArrayList<>();
-        for (int i = 0; i < s.length(); i++) if ("，。；：！？、,;:".indexOf(s.charAt(i)) >= 0 && i + 1 < s.length()) clause.add(i + 1);
-        if (!clause.isEmpty() && r.nextInt(10) < 6) return clause.get(r.nextInt(clause.size()));
+        for (int i = 0; i < s.length(); i++) if ("，。；：！？、,;:“（".indexOf(s.charAt(i)) >= 0 && i + 1 < s.length()) clause.add(i + 1);
+        if (!clause.isEmpty() && r.nextInt(10) < 8) return clause.get(r.nextInt(clause.size()));
         for (int tries = 0; tries < 10; tries++) {
             int p = 1 + r.nextInt(Math.max(1, s.length() - 1));
             if (p < s.length() && !Character.isLowSurrogate(s.charAt(p))) return p;

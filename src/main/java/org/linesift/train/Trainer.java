@@ -59,6 +59,10 @@ public final class Trainer {
         public boolean unlexicalCopies = false;
         /** The LM deletion test for injected spans (on by default). */
         public boolean deletionTest = true;
+        /** The LM insertion test for spans at clause boundaries (on by default). */
+        public boolean insertionTest = true;
+        /** The second pass's main-block segmentation features (on by default). */
+        public boolean segment = true;
         /** Character trigram features (on by default). */
         public boolean charTrigrams = true;
         /**
@@ -86,13 +90,15 @@ public final class Trainer {
         }
         long t0 = System.nanoTime();
         CharLm lm = null;
-        int flags = FeatureConfig.WORDS | FeatureConfig.CONTEXT | (o.charTrigrams ? FeatureConfig.CHAR_TRIGRAMS : 0);
+        int flags = FeatureConfig.WORDS | FeatureConfig.CONTEXT | (o.charTrigrams ? FeatureConfig.CHAR_TRIGRAMS : 0)
+                | (o.segment ? FeatureConfig.SEGMENT : 0);
         if (!o.lmText.isEmpty()) {
             CharLm.Builder b = new CharLm.Builder();
             TextSources.forEachParagraph(o.lmText, b::add);
             if (b.size() > 0) {
                 lm = b.build(0.75);
-                flags |= FeatureConfig.LM | FeatureConfig.SYNONYMS | (o.deletionTest ? FeatureConfig.DELETION : 0);
+                flags |= FeatureConfig.LM | FeatureConfig.SYNONYMS | (o.deletionTest ? FeatureConfig.DELETION : 0)
+                        | (o.insertionTest ? FeatureConfig.INSERTION : 0);
                 progress.accept(String.format("language model: %,d chars of prose", b.size()));
             }
         }

@@ -52,6 +52,15 @@ class ModelFileTest {
     }
 
     @Test
+    void refusesFeatureFlagsItDoesNotKnow() {
+        Model m = smallModel(false);
+        FeatureConfig future = new FeatureConfig(FeatureConfig.CURRENT_VERSION, 10, 64, m.config().flags() | 1 << 12);
+        byte[] bytes = ModelFile.write(new Model(future, m.lm(), m.lineModel(), null, "from a newer LineSift"));
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelFile.read(bytes, "m"));
+        assertEquals("m: the model asks for features this LineSift does not compute (flags 0x1000); use a newer LineSift", e.getMessage());
+    }
+
+    @Test
     void refusesCorruptBytes() {
         byte[] bytes = ModelFile.write(smallModel(false));
         bytes[bytes.length / 2] ^= 0x40;
