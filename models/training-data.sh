@@ -3,7 +3,7 @@
 #
 # Usage: default_training_data CORPUS_DIR JAR OUT.tsv WORK_DIR    (writes OUT.tsv and OUT.tsv.ops)
 #
-# Train-split pages of the corpus, each emitted 3 times and spammed independently (60% of pages), plus 150 pages
+# Train-split pages of the corpus, each emitted 3 times and spammed independently (60% of pages), plus 1,200 pages
 # assembled from news prose that the language model never sees (THUCNews articles, news2016zh sample, a 2019
 # crawl) with Toutiao headlines as related-headline lists. Brand vocabulary: the gambling rows of the public
 # blocklist (its porn and profanity rows are not used) and the public list of illegal-site domains, plus synth's
@@ -14,7 +14,7 @@ default_training_data() {
   local C="$1" JAR="$2" OUT="$3" TMP="$4"
   local JAVA="java -Xmx12g -Dsmile.data.partition.size=25000"
   grep $'^赌博\t' "$C/raw/spam/blocklists/chinesewebtext_gambling_porn_terms.tsv" | cut -f2 > "$TMP/gambling.txt"
-  $JAVA -jar "$JAR" synth --seed 1 --out "$OUT" --force --copies 3 --spam-share 0.6 --prose-pages 150 \
+  $JAVA -jar "$JAR" synth --seed 1 --out "$OUT" --force --copies 3 --spam-share 0.6 --prose-pages 1200 \
     --table "$C/raw/spam/blocklists/weiyuanchuang_synonym_table_public_half.txt" \
     --brands "$TMP/gambling.txt" --brands "$C/raw/spam/blocklists/konsheng_Sensitive-lexicon/非法网址.txt" \
     --prose "$C/raw/news_body/thucnews_cnews_articles.tsv" \

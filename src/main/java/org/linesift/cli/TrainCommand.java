@@ -51,6 +51,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--cv", paramLabel = "K", description = "Instead of writing a model, cross-validate: train on K-1 folds of the pages (a page and its synth copies stay together), score the held-out fold, and print each fold's and the mean scores.")
     Integer cv;
 
+    @Option(names = "--cv-skip", paramLabel = "PREFIX", description = "With --cv: train on, but do not score, held-out pages whose id starts with PREFIX (e.g. synth- to score real pages only). Repeatable.")
+    List<String> cvSkip = new ArrayList<>();
+
     @Option(names = "--page-lambda", paramLabel = "X", description = "L2 penalty of the page (second-pass) model (default: --lambda).")
     Double pageLambda;
 
@@ -59,9 +62,6 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--no-insertion-test", description = "Leave out the LM insertion test for spans at clause boundaries (for ablation).")
     boolean noInsertionTest;
-
-    @Option(names = "--no-segment", description = "Leave out the second pass's main-block segmentation features (for ablation).")
-    boolean noSegment;
 
     @Option(names = "--body-bias", paramLabel = "X", description = "Add X to the body logit of the final pass (a prior correction; choose it with --cv). Default: 0.")
     Double bodyBias;
@@ -118,7 +118,6 @@ final class TrainCommand implements Callable<Integer> {
         options.spamText = new ArrayList<>(spamText);
         options.unlexicalCopies = unlexicalCopies;
         options.insertionTest = !noInsertionTest;
-        options.segment = !noSegment;
         if (bodyBias != null) {
             if (!Double.isFinite(bodyBias) || Math.abs(bodyBias) > 10) throw new UserError("--body-bias must be in -10..10, got " + bodyBias);
             options.bodyBias = bodyBias;
@@ -138,7 +137,7 @@ final class TrainCommand implements Callable<Integer> {
         options.note = note != null ? note
                 : "linesift train " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         if (cv != null) {
-            crossValidate(pages, options, cv, stdout, err);
+            crossValidate(pages, options, cv, cvSkip, stdout, err);
             return Main.OK;
         }
         byte[] model;
@@ -162,7 +161,7 @@ final class TrainCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static void crossValidate(List<GoldPage> pages, Trainer.Options options, int k, PrintWriter stdout, PrintWriter err) throws Exception {
+    private static void crossValidate(List<GoldPage> pages, Trainer.Options options, int k, List<String> skip, PrintWriter stdout, PrintWriter err) throws Exception {
         List<List<GoldPage>> folds = Trainer.foldsByPage(pages, k, options.seed);
         double[] macro = new double[k];
         double[][] f1 = new double[k][3];
@@ -176,11 +175,14 @@ final class TrainCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UserError("cannot train fold " + fold + ": " + e.getMessage());
             }
-            Score score = Scorer.score(LineSift.load(model), folds.get(f));
+            List<GoldPage> held = new ArrayList<>();
+            for (GoldPage p : folds.get(f)) if (skip.stream().noneMatch(p.id()::startsWith)) held.add(p);
+            if (held.isEmpty()) throw new UserError("fold " + fold + ": every held-out page matches --cv-skip");
+            Score score = Scorer.score(LineSift.load(model), held);
             macro[f] = score.macroF1();
             for (org.linesift.Label l : org.linesift.Label.values()) f1[f][l.ordinal()] = score.f1(l);
             stdout.printf(java.util.Locale.ROOT, "fold %d: %d pages, macro-F1 %.4f (body %.4f, nav %.4f, spun %.4f)%n",
-                    fold, folds.get(f).size(), macro[f], f1[f][0], f1[f][1], f1[f][2]);
+                    fold, held.size(), macro[f], f1[f][0], f1[f][1], f1[f][2]);
             stdout.flush();
         }
         double mean = 0, sd = 0;

@@ -24,10 +24,8 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
     public static final int DELETION = 64;
     /** The LM insertion test for spans at clause boundaries, with their repetition in the line and page; needs {@code LM}. */
     public static final int INSERTION = 128;
-    /** Second pass: the page's main block by maximum subsequence segmentation of the first-pass body probability. */
-    public static final int SEGMENT = 256;
     /** Every flag this code knows; a model file with any other bit set is refused. */
-    public static final int KNOWN_FLAGS = 511;
+    public static final int KNOWN_FLAGS = 255;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
@@ -36,7 +34,7 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
 
     /** The default configuration for new models. */
     public static FeatureConfig defaults() {
-        return new FeatureConfig(CURRENT_VERSION, 18, 1024, WORDS | CHAR_TRIGRAMS | LM | CONTEXT | SYNONYMS | DELETION | INSERTION | SEGMENT);
+        return new FeatureConfig(CURRENT_VERSION, 18, 1024, WORDS | CHAR_TRIGRAMS | LM | CONTEXT | SYNONYMS | DELETION | INSERTION);
     }
 
     public boolean has(int flag) {
@@ -59,7 +57,6 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
         if (has(LEXICON)) sb.append(", spam lexicon");
         if (has(DELETION)) sb.append(", deletion test");
         if (has(INSERTION)) sb.append(", insertion test");
-        if (has(SEGMENT)) sb.append(", main-block segmentation");
         return sb.toString();
     }
 }

@@ -155,8 +155,6 @@ public final class PageFeaturizer {
 
         double[] preB = new double[0], preS = new double[0];
         int[] preN = new int[0], preHalf = new int[0], prevConf = new int[0], nextConf = new int[0];
-        /** The main article block for each {@link #SEGMENT_COSTS} entry: first and last line, -1 if none. */
-        final int[] segStart = new int[SEGMENT_COSTS.length], segEnd = new int[SEGMENT_COSTS.length];
         private final Emitter emitter = new Emitter(this);
 
         Emitter emitter(int[] out, int mask) {
@@ -708,7 +706,6 @@ public final class PageFeaturizer {
             s.preN[j + 1] = s.preN[j] + (blank ? 0 : 1);
             s.preHalf[j + 1] = s.preHalf[j] + (!blank && probs[3 * j] > 0.5f ? 1 : 0);
         }
-        if (config.has(FeatureConfig.SEGMENT)) for (int t = 0; t < SEGMENT_COSTS.length; t++) mainSegment(probs, s, t);
         int last = -1;
         for (int j = 0; j < n; j++) { s.prevConf[j] = last; if (probs[3 * j] > 0.7f) last = j; }
         last = -1;
@@ -771,17 +768,6 @@ public final class PageFeaturizer {
         for (int j = i - 1; j >= 0 && up < 8 && i - j < 64; j--) { if ((s.flags[j] & F_BLANK) != 0) continue; if (argmax(probs, j) != own) break; up++; }
         for (int j = i + 1; j < lines && down < 8 && j - i < 64; j++) { if ((s.flags[j] & F_BLANK) != 0) continue; if (argmax(probs, j) != own) break; down++; }
         e.add(NS_STACK, 33, own, bucket(up + down));
-        // inside the main block (maximum subsequence), and how far from its edges
-        if (config.has(FeatureConfig.SEGMENT)) {
-            for (int t = 0; t < SEGMENT_COSTS.length; t++) {
-                int a = s.segStart[t], b = s.segEnd[t];
-                int inside = a >= 0 && i >= a && i <= b ? 1 : 0;
-                e.add(NS_STACK, 70 + t, inside, own);
-                e.add(NS_STACK, 73 + t, inside, lenClass(s, i));
-                if (inside == 1) e.add(NS_STACK, 76 + t, Math.min(bucket(i - a), 6), Math.min(bucket(b - i), 6));
-                else if (a >= 0) e.add(NS_STACK, 79 + t, i < a ? 0 : 1, Math.min(bucket(i < a ? a - i : i - b), 6));
-            }
-        }
         // page-level shares
         int nb = s.preN[lines];
         if (nb > 0) {
@@ -794,29 +780,6 @@ public final class PageFeaturizer {
     }
 
     private static final int[] WINDOWS = {5, 10, 25};
-
-    /** Per-line costs of the main-block search: a line adds its first-pass body probability minus the cost. */
-    static final float[] SEGMENT_COSTS = {0.2f, 0.35f, 0.5f};
-
-    /**
-     * The page's main block in the style of maximum subsequence segmentation (Pasternack and Roth, 2009): the run
-     * of lines whose summed {@code P(body) - cost} is largest (Kadane's algorithm, linear). An article's code
-     * listing, agenda or table sits inside that run even when its own lines look like navigation, because the
-     * prose on both sides outweighs it; menus and footers lie outside. Blank lines add nothing.
-     */
-    private static void mainSegment(float[] probs, Scratch s, int t) {
-        float cost = SEGMENT_COSTS[t];
-        double best = 0, run = 0;
-        int bestS = -1, bestE = -1, runS = 0;
-        for (int j = 0; j < s.n; j++) {
-            if ((s.flags[j] & F_BLANK) != 0) continue;
-            if (run <= 0) { run = 0; runS = j; }
-            run += probs[3 * j] - cost;
-            if (run > best) { best = run; bestS = runS; bestE = j; }
-        }
-        s.segStart[t] = bestS;
-        s.segEnd[t] = bestE;
-    }
 
     private static int argmax(float[] p, int i) {
         float a = p[3 * i], b = p[3 * i + 1], c = p[3 * i + 2];

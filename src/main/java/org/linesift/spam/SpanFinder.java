@@ -24,6 +24,8 @@ import java.util.List;
 public final class SpanFinder {
     /** A deletion must save at least this much LM cost (1/8 bits) to mark a span as injected. */
     static final int MIN_DELETION_SAVING = 18 * 8;
+    /** An insertion at a clause boundary must save at least this much LM cost (1/8 bits) to mark a brand. */
+    static final int MIN_INSERTION_SAVING = 8 * 8;
     /** A synonym must be at least this much more likely (1/8 bits) to mark a substitution. */
     static final int MIN_SUBSTITUTION_GAIN = 8 * 8;
     /** Unigram surprisal (1/8 bits) above which a Han char counts as mojibake-like. */
@@ -44,7 +46,8 @@ public final class SpanFinder {
 
     /**
      * The spans of one line, sorted by start and non-overlapping (on overlap the earlier-found kind wins:
-     * mojibake, pinyin, brand codes and lexicon terms, title fragments, the deletion test's span, substitutions).
+     * mojibake, pinyin, brand codes and lexicon terms, title fragments, the insertion test's spans, the deletion
+     * test's span, substitutions).
      *
      * @param line  the line as given
      * @param title the page's title line, or {@code null}
@@ -57,6 +60,7 @@ public final class SpanFinder {
         pinyin(line, c, out);
         brands(line, c, out);
         if (title != null && !title.equals(line)) titleFragments(line, c, title, out);
+        if (lm != null) insertion(line, c, out);
         if (lm != null) deletion(line, c, out);
         substitutions(line, c, out);
         return resolve(out);
@@ -223,6 +227,31 @@ public final class SpanFinder {
         // a span starts and ends on text, not punctuation; cutting a real word is never the fix
         LmProbes.bestDeletion(lm, m, n, new int[n], (a, b) -> !isWordChar(m[a]) || !isWordChar(m[b - 1]) || isDictionaryWord(c, a, b), best);
         if (best[0] >= MIN_DELETION_SAVING) out.add(span(line, best[1], best[2], Span.Kind.BRAND));
+    }
+
+    /**
+     * The insertion test's span at a clause boundary ({@code 【金鼎汇】}, {@code 鸿运来：}; see
+     * {@link LmProbes#bestInsertion}), if its saving is large, and every other occurrence of the same text in the
+     * line: spam kits inject one decorated brand two or three times.
+     */
+    private void insertion(String line, char[] c, List<Span> out) {
+        int n = c.length;
+        char[] m = new char[n];
+        for (int k = 0; k < n; k++) m[k] = CharLm.map(c[k]);
+        int[] best = new int[4];
+        LmProbes.bestInsertion(lm, m, n, new int[n + 1], best);
+        if (best[3] == 0 || best[0] < MIN_INSERTION_SAVING) return;
+        int a = best[1], len = best[2] - best[1];
+        List<Span> found = new ArrayList<>();
+        outer:
+        for (int k = 0; k + len <= n; k++) {
+            for (int j = 0; j < len; j++) if (c[k + j] != c[a + j]) continue outer;
+            found.add(span(line, k, k + len, Span.Kind.BRAND));
+            k += len - 1;
+        }
+        // "报名地点：…" opens many a clean line: a colon label at the line start counts only when it recurs
+        if (best[3] == LmProbes.COLON && a == 0 && found.size() < 2) return;
+        out.addAll(found);
     }
 
     private boolean isDictionaryWord(char[] c, int a, int b) {

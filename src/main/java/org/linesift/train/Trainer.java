@@ -61,8 +61,6 @@ public final class Trainer {
         public boolean deletionTest = true;
         /** The LM insertion test for spans at clause boundaries (on by default). */
         public boolean insertionTest = true;
-        /** The second pass's main-block segmentation features (on by default). */
-        public boolean segment = true;
         /** Character trigram features (on by default). */
         public boolean charTrigrams = true;
         /**
@@ -90,8 +88,7 @@ public final class Trainer {
         }
         long t0 = System.nanoTime();
         CharLm lm = null;
-        int flags = FeatureConfig.WORDS | FeatureConfig.CONTEXT | (o.charTrigrams ? FeatureConfig.CHAR_TRIGRAMS : 0)
-                | (o.segment ? FeatureConfig.SEGMENT : 0);
+        int flags = FeatureConfig.WORDS | FeatureConfig.CONTEXT | (o.charTrigrams ? FeatureConfig.CHAR_TRIGRAMS : 0);
         if (!o.lmText.isEmpty()) {
             CharLm.Builder b = new CharLm.Builder();
             TextSources.forEachParagraph(o.lmText, b::add);

@@ -71,6 +71,14 @@ class SpanFinderTest {
     }
 
     @Test
+    void repeatedChineseBrandAtClauseStartsIsFoundEveryTime() {
+        String line = "今年以来，【金鼎汇】城南新区坚持招商引资，【金鼎汇】新签约项目十二个。";
+        List<Span> brands = finder.find(line, null).stream().filter(s -> s.kind() == Span.Kind.BRAND).toList();
+        assertEquals(List.of(new Span(5, 10, Span.Kind.BRAND, "【金鼎汇】"), new Span(21, 26, Span.Kind.BRAND, "【金鼎汇】")), brands);
+        assertEquals("今年以来，城南新区坚持招商引资，新签约项目十二个。", Cleaner.clean(line, finder.find(line, null)));
+    }
+
+    @Test
     void shreddedTitleFragments() {
         String title = "城南新区招商引资再创佳绩";
         String line = "城南今年以来，新区全区招商引资取得进展，再创签约项目十二个，佳绩不断。";
