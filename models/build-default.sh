@@ -20,7 +20,7 @@ default_training_data "$C" "$JAR" "$TMP/train.tsv" "$TMP"
 # 2. The model: character LM from the other news prose and headline sets, spam lexicon mined from real spam
 #    against that prose (both in models/training-data.sh); two passes, 4 folds grouped by page.
 default_model_text_args "$C"
-$JAVA -jar "$JAR" train --out models/default.lsm --force --seed 1 --lambda 25 --folds 4 --max-iter 200 \
+$JAVA -jar "$JAR" train --out models/default.lsm --force --seed 1 --lambda 25 --page-lambda 150 --folds 4 --max-iter 200 \
   "${MODEL_TEXT_ARGS[@]}" \
   --note "default model: models/build-default.sh, seed 1" \
   "$TMP/train.tsv"

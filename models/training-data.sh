@@ -22,7 +22,7 @@ default_training_data() {
     --prose "$C/raw/news_body/meowjolan_crawled_news_2019.txt" \
     --headlines "$C/raw/headlines_nav/toutiao_headlines_test_split.tsv" \
     --spam "$C/raw/spam/laj9_gambling_site_text_lines.txt" \
-    --weight salad=2 --weight synonym=4 --weight synonym-nav=2.5 --weight brand=4 --weight shred=2.5 \
+    --weight salad=2 --weight synonym=4 --weight synonym-nav=2.5 --weight brand=6 --weight shred=2.5 \
     --split train "$C/pages/INDEX.tsv"
 }
 
