@@ -26,7 +26,7 @@ C="${1:-../shared/corpus}"
 JAR=target/linesift-cli.jar
 JAVA="nice -n 10 java -Xmx6g -Dsmile.data.partition.size=25000"
 COPIES="${COPIES:-3}"              # synth copies of each train page (training-data.sh uses 3)
-PROSE_PAGES="${PROSE_PAGES:-150}"  # pages assembled from prose for training (training-data.sh uses 150)
+PROSE_PAGES="${PROSE_PAGES:-150}"  # pages assembled from prose for training (training-data.sh uses 1,200; 150 keeps this script fast)
 TEST_COPIES="${TEST_COPIES:-3}"    # copies of each dev page in a test set (each spammed independently)
 OPS="${OPS:-brand brand-title shred synonym synonym-nav stuff salad pinyin mojibake}"
 ALL_OPS="brand,brand-title,shred,synonym,synonym-nav,stuff,salad,pinyin,mojibake"
@@ -46,7 +46,7 @@ VOCAB=(--brands "$TMP/gambling.txt" --brands "$C/raw/spam/blocklists/konsheng_Se
 PROSE=(--prose "$C/raw/news_body/thucnews_cnews_articles.tsv"
        --prose "$C/raw/news_body/albert_zh_news2016zh_sample.txt"
        --prose "$C/raw/news_body/meowjolan_crawled_news_2019.txt")
-WEIGHTS=(--weight salad=2 --weight synonym=4 --weight synonym-nav=2.5 --weight brand=4 --weight shred=2.5)
+WEIGHTS=(--weight salad=2 --weight synonym=4 --weight synonym-nav=2.5 --weight brand=6 --weight shred=2.5)
 LM=()
 for f in news_body/peoples_daily_1998_ner_dev_test_sentences.txt news_body/icwb2_msr_test.utf8 \
          news_body/icwb2_pku_test.utf8 news_body/msra_ner_test_raw.txt news_body/sighan2008_sxu_news_2007_SEGMENTED.txt \
