@@ -58,7 +58,8 @@ public final class LmProbes {
 
     /** Chars after which a clause starts: an inserted brand sits right after one of them (or at the line start). */
     private static final String CLAUSE = "，。；！？、：,;!?“”\"‘’'（(【[《「『|·";
-    private static final String OPEN = "（(【[《「『", CLOSE = "）)】]》」』";
+    // 《书名》 and 「quotes」 are ordinary in news (titles, quotations), so they are not brand brackets
+    private static final String OPEN = "（(【[", CLOSE = "）)】]";
 
     /** Kinds of {@link #bestInsertion} span: a bracketed one, one ending in a colon, a bare one. */
     public static final int BRACKETED = 1, COLON = 2, BARE = 3;
