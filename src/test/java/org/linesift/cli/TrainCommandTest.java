@@ -56,6 +56,46 @@ class TrainCommandTest {
     }
 
     @Test
+    void cvSkipScoresOnlyTheOtherHeldOutPages() throws Exception {
+        Path c = corpus();
+        // pages invented-0 .. invented-5: skipping invented-1 and invented-2 leaves fewer pages scored
+        CliTestSupport.Result r = CliTestSupport.run("train", "--cv", "2", "--cv-skip", "invented-1", "--cv-skip", "invented-2",
+                "--folds", "0", "--max-iter", "30", "--hash-bits", "12", c.toString());
+        assertEquals(0, r.code(), r.err());
+        int scored = 0;
+        for (String l : r.out().split("\n")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^fold \\d: (\\d+) pages").matcher(l);
+            if (m.find()) scored += Integer.parseInt(m.group(1));
+        }
+        assertEquals(4, scored, r.out());
+        CliTestSupport.Result all = CliTestSupport.run("train", "--cv", "2", "--cv-skip", "invented-", "--folds", "0",
+                "--max-iter", "30", "--hash-bits", "12", c.toString());
+        assertEquals(2, all.code(), all.err());
+        assertTrue(all.err().contains("every held-out page matches --cv-skip"), all.err());
+        assertFalse(all.err().contains("Exception"), all.err());
+    }
+
+    @Test
+    void insertionTestIsOnByDefaultAndCanBeLeftOut() throws Exception {
+        Path corpus = corpus();
+        Path prose = dir.resolve("prose.txt");
+        Files.writeString(prose, "今年以来，城南新区坚持招商引资，新签约项目十二个，总投资超过八十亿元。\n"
+                + "区招商局负责人介绍，新签约项目主要集中在智能制造和现代物流两个领域。\n", StandardCharsets.UTF_8);
+        for (boolean leaveOut : new boolean[]{false, true}) {
+            Path out = dir.resolve(leaveOut ? "without.lsm" : "with.lsm");
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("train", "--out", out.toString(),
+                    "--lm-text", prose.toString(), "--max-iter", "30", "--hash-bits", "12", "--folds", "0"));
+            if (leaveOut) args.add("--no-insertion-test");
+            args.add(corpus.toString());
+            CliTestSupport.Result r = CliTestSupport.run(args.toArray(new String[0]));
+            assertEquals(0, r.code(), r.err());
+            org.linesift.feature.FeatureConfig cfg = org.linesift.model.ModelFile.read(out).config();
+            assertTrue(cfg.has(org.linesift.feature.FeatureConfig.LM), cfg.toString());
+            assertEquals(!leaveOut, cfg.has(org.linesift.feature.FeatureConfig.INSERTION), cfg.toString());
+        }
+    }
+
+    @Test
     void trainsWritesAndScoresDev() throws Exception {
         Path corpus = corpus();
         Path out = dir.resolve("sub/model.lsm");
