@@ -107,7 +107,8 @@ public final class LmProbes {
                     if (last != CLOSE.charAt(open) || L < 4) continue;
                     kind = BRACKETED;
                 } else if ((last == '：' || last == ':') && L >= 3 && L <= 9) {
-                    if (b >= n || !wordChar(m[b])) continue;
+                    // a label inside brackets (【字号：大 中 小】) is page furniture, not an injected brand
+                    if (b >= n || !wordChar(m[b]) || (a > 0 && "（(【[《「『".indexOf(m[a - 1]) >= 0)) continue;
                     kind = COLON;
                 } else if (L <= 6 && wordChar(last)) {
                     if (b < n && (!wordChar(m[b]) || (CharClass.of(last) != CharClass.HAN && CharClass.of(m[b]) != CharClass.HAN))) continue; // never split a Latin/digit run

@@ -45,6 +45,12 @@ class LmProbesTest {
     }
 
     @Test
+    void aColonLabelInsideBracketsIsFurnitureNotABrand() {
+        assertNotEquals(LmProbes.COLON, insertion("【字号：大 中 小】 打印本页 关闭窗口")[3]);
+        assertNotEquals(LmProbes.COLON, insertion("（责编：鸿运来）")[3]);
+    }
+
+    @Test
     void bareHanRunCountsOnlyWhenItRecurs() {
         String once = "今年以来，鸿运来城南新区坚持招商引资，新签约项目十二个。";
         assertEquals(0, insertion(once)[3], "a single bare Han run could be a rare word");
