@@ -141,7 +141,9 @@ public final class PageFeaturizer {
         final int[] insertion = new int[4];
         long[] hash = new long[0];
         long[] sortBuf = new long[0];
-        long[] sig = new long[0];
+        /** The title candidate's distinct Han pairs (open addressing, stamped) and which of them recur below it. */
+        final int[] candKeys = new int[128], candStamp = new int[128], candHit = new int[128];
+        int candGen, hitGen;
         // page measurements
         int title = -1, firstProse = -1, lastProse = -1, proseCount;
         int titleLen;
@@ -536,30 +538,13 @@ public final class PageFeaturizer {
     /**
      * Picks the title line: a short, Han-rich line without a sentence-final mark whose character pairs recur in
      * the lines below it (the article repeats its headline's words), as close as possible above the article's
-     * first prose line. Each line's Han pairs go into a 256-bit signature first, so the search is linear.
+     * first prose line. Recurrence is an exact pair lookup in a bounded window, so the search is linear in the page.
      */
     private void chooseTitle(String[] lines, Scratch s) {
         int n = s.n;
         s.title = -1;
         s.titleLen = 0;
         if (n == 0) return;
-        if (s.sig.length < 4 * n) s.sig = new long[Math.max(4 * n, s.sig.length * 2)];
-        long[] sig = s.sig;
-        for (int i = 0; i < n; i++) {
-            sig[4 * i] = sig[4 * i + 1] = sig[4 * i + 2] = sig[4 * i + 3] = 0;
-            String l = lines[i];
-            int L = Math.min(l.length(), 600);
-            char prev = 0;
-            for (int k = 0; k < L; k++) {
-                char c = Normalizer.fold(l.charAt(k));
-                if (CharClass.of(c) != CharClass.HAN) { prev = 0; continue; }
-                if (prev != 0) {
-                    int h = CharLm.mix((prev << 16) | c) >>> 24;
-                    sig[4 * i + (h >>> 6)] |= 1L << (h & 63);
-                }
-                prev = c;
-            }
-        }
         int best = -1;
         int bestScore = Integer.MIN_VALUE;
         int considered = 0;
@@ -573,7 +558,7 @@ public final class PageFeaturizer {
             for (int j = i + 1; j < n && j <= i + TITLE_WINDOW; j++) if ((s.flags[j] & F_PROSE) != 0) { nextProse = j; break; }
             if (nextProse < 0) continue;
             considered++;
-            int rec = recurrence(lines[i], i, s);
+            int rec = recurrence(lines, i, s);
             if (rec < 35) continue;
             // the headline stands above (nearly) all of the article; a sub-heading only above its section
             int below = s.proseCount == 0 ? 0 : (s.proseCount - proseAbove) * 60 / s.proseCount;
@@ -597,28 +582,54 @@ public final class PageFeaturizer {
         }
     }
 
-    /** Percentage of a candidate's Han pairs found in the signatures of the lines below it (not its copies). */
-    private static int recurrence(String cand, int i, Scratch s) {
-        int hits = 0, checked = 0;
+    /**
+     * Percentage of a candidate's distinct Han pairs (at most 40) that occur in the lines below it, within the
+     * window and not in its copies: an exact lookup, so that a long paragraph does not match every candidate.
+     * Reads at most 300 chars of each line below, so a page costs at most candidates x window x 300 char visits.
+     */
+    private static int recurrence(String[] lines, int i, Scratch s) {
+        if (++s.candGen == 0) { java.util.Arrays.fill(s.candStamp, 0); s.candGen = 1; }
+        if (++s.hitGen == 0) { java.util.Arrays.fill(s.candHit, 0); s.hitGen = 1; }
+        String cand = lines[i];
+        int keys = 0;
         char prev = 0;
-        long[] sig = s.sig;
-        int to = Math.min(s.n, i + 1 + TITLE_WINDOW);
-        for (int k = 0; k < cand.length() && checked < 40; k++) {
+        for (int k = 0; k < cand.length() && keys < 40; k++) {
             char c = Normalizer.fold(cand.charAt(k));
             if (CharClass.of(c) != CharClass.HAN) { prev = 0; continue; }
             if (prev != 0) {
-                checked++;
-                int h = CharLm.mix((prev << 16) | c) >>> 24;
-                long bit = 1L << (h & 63);
-                int word = h >>> 6;
-                for (int j = i + 1; j < to; j++) {
-                    if (s.hash[j] == s.hash[i]) continue;
-                    if ((sig[4 * j + word] & bit) != 0) { hits++; break; }
-                }
+                int key = (prev << 16) | c;
+                int q = CharLm.mix(key) & 127;
+                while (s.candStamp[q] == s.candGen && s.candKeys[q] != key) q = (q + 1) & 127;
+                if (s.candStamp[q] != s.candGen) { s.candStamp[q] = s.candGen; s.candKeys[q] = key; keys++; }
             }
             prev = c;
         }
-        return checked < 2 ? 0 : hits * 100 / checked;
+        if (keys < 2) return 0;
+        int hits = 0;
+        int to = Math.min(s.n, i + 1 + TITLE_WINDOW);
+        for (int j = i + 1; j < to && hits < keys; j++) {
+            if (s.hash[j] == s.hash[i]) continue;
+            String l = lines[j];
+            int L = Math.min(l.length(), 300);
+            prev = 0;
+            for (int k = 0; k < L; k++) {
+                char c = Normalizer.fold(l.charAt(k));
+                if (CharClass.of(c) != CharClass.HAN) { prev = 0; continue; }
+                if (prev != 0) {
+                    int key = (prev << 16) | c;
+                    int q = CharLm.mix(key) & 127;
+                    while (s.candStamp[q] == s.candGen) {
+                        if (s.candKeys[q] == key) {
+                            if (s.candHit[q] != s.hitGen) { s.candHit[q] = s.hitGen; hits++; }
+                            break;
+                        }
+                        q = (q + 1) & 127;
+                    }
+                }
+                prev = c;
+            }
+        }
+        return hits * 100 / keys;
     }
 
     private static void addTitleKey(Scratch s, int key) {
