@@ -96,4 +96,35 @@ class PageFeaturizerTest {
         assertTrue(lm.bigramQ('招', '商') < lm.bigramQ('招', '乐'), "seen bigram is less surprising");
         assertTrue(lm.unigramQ('新') < lm.unigramQ('锟'));
     }
+
+    /** Namespaces of the features of line {@code i} of {@code page}, by name. */
+    static java.util.Set<String> namespacesOf(PageFeaturizer f, String[] page, int i) {
+        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
+        f.analyse(page, s);
+        int[] out = new int[f.maxFeatures()];
+        int[] ns = new int[f.maxFeatures()];
+        s.recordNamespaces(ns);
+        int k = f.features(page, i, s, out);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int j = 0; j < k; j++) names.add(PageFeaturizer.namespaceName(ns[j]));
+        return names;
+    }
+
+    @Test
+    void insertionFeaturesFireOnAnInjectedBrandOnlyWhenTheConfigAsksForThem() {
+        String[] page = {
+                "城南新区招商引资再创佳绩",
+                "今年以来，【金鼎汇】城南新区坚持招商引资，【金鼎汇】新签约项目十二个，总投资超过八十亿元。",
+                "区招商局负责人介绍，新签约项目主要集中在智能制造和现代物流两个领域。",
+        };
+        String name = "insertion at a clause boundary";
+        PageFeaturizer with = new PageFeaturizer(FeatureConfig.defaults(), tinyLm(), Segmenter.get());
+        assertTrue(with.config().has(FeatureConfig.INSERTION));
+        assertTrue(namespacesOf(with, page, 1).contains(name), "the bracketed brand at a clause start");
+        assertFalse(namespacesOf(with, page, 2).contains(name), "clean prose has no candidate");
+        FeatureConfig d = FeatureConfig.defaults();
+        PageFeaturizer without = new PageFeaturizer(new FeatureConfig(d.featureVersion(), d.hashBits(), d.maxNgramChars(),
+                d.flags() & ~FeatureConfig.INSERTION), tinyLm(), Segmenter.get());
+        assertFalse(namespacesOf(without, page, 1).contains(name));
+    }
 }
