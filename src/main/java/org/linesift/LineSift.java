@@ -37,7 +37,7 @@ import java.util.List;
  */
 public final class LineSift {
     /** Classpath location of the bundled default model. */
-    static final String DEFAULT_MODEL = "/org/linesift/models/default.lsm";
+    static final String DEFAULT_MODEL = ModelFile.BUNDLED;
 
     private final Model model;
     private final PageClassifier classifier;

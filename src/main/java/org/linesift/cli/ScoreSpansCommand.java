@@ -57,7 +57,7 @@ public final class ScoreSpansCommand implements Callable<Integer> {
         for (Path c : corpora) pages.addAll(reader.readInput(c, err));
         Model m;
         if (model == null) {
-            try (InputStream in = ScoreSpansCommand.class.getResourceAsStream("/org/linesift/models/default.lsm")) {
+            try (InputStream in = ScoreSpansCommand.class.getResourceAsStream(ModelFile.BUNDLED)) {
                 if (in == null) throw new UserError("no bundled model in this jar; pass --model FILE");
                 m = ModelFile.read(in.readAllBytes(), "bundled model");
             }

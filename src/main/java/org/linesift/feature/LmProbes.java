@@ -18,14 +18,22 @@ public final class LmProbes {
     }
 
     /**
-     * The deletion test over mapped chars {@code m[0..n)} (see {@link CharLm#map}): among spans of 2–8 chars set in
-     * Chinese text (Han or the line edge on both sides, not the whole line), the one whose removal saves the most
-     * LM cost, charging 7 bits for each char removed. Writes the saving (1/8 bits, 0 if none) and the span's start
-     * and end (-1 if none) into {@code out[0..3)}. {@code q} needs {@code n} entries; {@code veto} may be null.
+     * Fills {@code q[k]} (1 <= k < n) with the LM cost (1/8 bits) of the bigram {@code (m[k-1], m[k])} of mapped
+     * chars (see {@link CharLm#map}); a space on either side breaks the chain and costs 0. The deletion and
+     * insertion tests read these costs, so one call serves both.
+     */
+    public static void bigramCosts(CharLm lm, char[] m, int n, int[] q) {
+        for (int k = 1; k < n; k++) q[k] = (m[k - 1] == ' ' || m[k] == ' ') ? 0 : lm.bigramQ(m[k - 1], m[k]);
+    }
+
+    /**
+     * The deletion test over mapped chars {@code m[0..n)} (see {@link CharLm#map}) with their bigram costs
+     * {@code q} from {@link #bigramCosts}: among spans of 2–8 chars set in Chinese text (Han or the line edge on
+     * both sides, not the whole line), the one whose removal saves the most LM cost, charging 7 bits for each
+     * char removed. Writes the saving (1/8 bits, 0 if none) and the span's start and end (-1 if none) into
+     * {@code out[0..3)}. {@code veto} may be null.
      */
     public static void bestDeletion(CharLm lm, char[] m, int n, int[] q, SpanVeto veto, int[] out) {
-        // q[k] = cost of bigram (m[k-1], m[k]); spaces break the chain
-        for (int k = 1; k < n; k++) q[k] = (m[k - 1] == ' ' || m[k] == ' ') ? 0 : lm.bigramQ(m[k - 1], m[k]);
         int best = 0, ba = -1, bb = -1;
         for (int a = 0; a < n; a++) {
             int inner = 0;
@@ -60,6 +68,8 @@ public final class LmProbes {
     private static final String CLAUSE = "，。；！？、：,;!?“”\"‘’'（(【[《「『|·";
     // 《书名》 and 「quotes」 are ordinary in news (titles, quotations), so they are not brand brackets
     private static final String OPEN = "（(【[", CLOSE = "）)】]";
+    /** Every opening bracket: a colon label right after one (【字号：大 中 小】) is page furniture, not a brand. */
+    private static final String ANY_OPEN = "（(【[《「『";
 
     /** Kinds of {@link #bestInsertion} span: a bracketed one, one ending in a colon, a bare one. */
     public static final int BRACKETED = 1, COLON = 2, BARE = 3;
@@ -69,16 +79,30 @@ public final class LmProbes {
         return true;
     }
 
-    /** True when {@code m[a..b)} occurs again in the line, also right after a clause boundary or the line start. */
+    /** True when position {@code a} starts a clause: the line start, or right after clause punctuation or a space. */
+    private static boolean clauseStart(char[] m, int a) {
+        return a == 0 || m[a - 1] == ' ' || CLAUSE.indexOf(m[a - 1]) >= 0;
+    }
+
+    /** True when {@code m[a..b)} occurs again in the line, also at a clause start. */
     private static boolean recursAfterBoundary(char[] m, int n, int a, int b) {
-        int L = b - a;
-        outer:
-        for (int k = 0; k + L <= n; k++) {
-            if (k == a || (k > 0 && CLAUSE.indexOf(m[k - 1]) < 0 && m[k - 1] != ' ')) continue;
-            for (int j = 0; j < L; j++) if (m[k + j] != m[a + j]) continue outer;
-            return true;
+        for (int k = indexOf(m, n, a, b - a, 0); k >= 0; k = indexOf(m, n, a, b - a, k + 1)) {
+            if (k != a && clauseStart(m, k)) return true;
         }
         return false;
+    }
+
+    /**
+     * The first {@code k >= from} where {@code c[k..k+len)} equals {@code c[at..at+len)}, looking only in
+     * {@code c[0..n)}; -1 if none.
+     */
+    public static int indexOf(char[] c, int n, int at, int len, int from) {
+        outer:
+        for (int k = from; k + len <= n; k++) {
+            for (int j = 0; j < len; j++) if (c[k + j] != c[at + j]) continue outer;
+            return k;
+        }
+        return -1;
     }
 
     private static boolean wordChar(char m) {
@@ -90,14 +114,13 @@ public final class LmProbes {
      * where the deletion test does not look: a bracketed span ({@code 【ayx】}, {@code (万博)}), a span that ends in
      * a colon ({@code 欧宝体育：}) or a bare span of 2–6 word chars ({@code ，万博可以}). Scores each like
      * {@link #bestDeletion} (seams plus inner cost, minus the join, minus 7 bits a removed char) over mapped chars
-     * {@code m[0..n)} and writes the best saving (1/8 bits, 0 if none), its start, its end and its kind into
-     * {@code out[0..4)}. {@code q} needs {@code n} entries.
+     * {@code m[0..n)} with their bigram costs {@code q} from {@link #bigramCosts}, and writes the best saving (1/8
+     * bits, 0 if none), its start, its end and its kind into {@code out[0..4)}.
      */
     public static void bestInsertion(CharLm lm, char[] m, int n, int[] q, int[] out) {
-        for (int k = 1; k < n; k++) q[k] = (m[k - 1] == ' ' || m[k] == ' ') ? 0 : lm.bigramQ(m[k - 1], m[k]);
         int best = 0, ba = -1, bb = -1, bk = 0;
         for (int a = 0; a < n; a++) {
-            if (a > 0 && CLAUSE.indexOf(m[a - 1]) < 0 && m[a - 1] != ' ') continue;
+            if (!clauseStart(m, a)) continue;
             int open = OPEN.indexOf(m[a]);
             for (int L = 2; L <= 12 && a + L <= n; L++) {
                 int b = a + L;
@@ -108,7 +131,7 @@ public final class LmProbes {
                     kind = BRACKETED;
                 } else if ((last == '：' || last == ':') && L >= 3 && L <= 9) {
                     // a label inside brackets (【字号：大 中 小】) is page furniture, not an injected brand
-                    if (b >= n || !wordChar(m[b]) || (a > 0 && "（(【[《「『".indexOf(m[a - 1]) >= 0)) continue;
+                    if (b >= n || !wordChar(m[b]) || (a > 0 && ANY_OPEN.indexOf(m[a - 1]) >= 0)) continue;
                     kind = COLON;
                 } else if (L <= 6 && wordChar(last)) {
                     if (b < n && (!wordChar(m[b]) || (CharClass.of(last) != CharClass.HAN && CharClass.of(m[b]) != CharClass.HAN))) continue; // never split a Latin/digit run

@@ -142,14 +142,12 @@ public final class PageFeaturizer {
         long[] hash = new long[0];
         long[] sortBuf = new long[0];
         /** The title candidate's distinct Han pairs (open addressing, stamped) and which of them recur below it. */
-        final int[] candKeys = new int[128], candStamp = new int[128], candHit = new int[128];
-        int candGen, hitGen;
+        final KeySet candidate = new KeySet(128);
         // page measurements
         int title = -1, firstProse = -1, lastProse = -1, proseCount;
         int titleLen;
-        final int[] titleKeys = new int[512];
-        final int[] titleStamp = new int[512];
-        int titleGen;
+        /** The chosen title's Han pairs. */
+        final KeySet titleKeys = new KeySet(512);
         // feature dedupe
         int[] seen = new int[1 << 13];
         int[] seenStamp = new int[1 << 13];
@@ -216,10 +214,7 @@ public final class PageFeaturizer {
         java.util.Arrays.sort(s.sortBuf, 0, m);
         for (int i = 0; i < n; i++) {
             if ((s.flags[i] & F_BLANK) != 0) { s.repeat[i] = 0; continue; }
-            int lo = lowerBound(s.sortBuf, m, s.hash[i]);
-            int c = 0;
-            while (lo + c < m && s.sortBuf[lo + c] == s.hash[i]) c++;
-            s.repeat[i] = c;
+            s.repeat[i] = countEqual(s.sortBuf, m, s.hash[i]);
         }
         if (config.has(FeatureConfig.INSERTION)) insertionRecurrence(s);
         // article region: first and last prose line
@@ -241,11 +236,15 @@ public final class PageFeaturizer {
         java.util.Arrays.sort(s.sortBuf, 0, m);
         for (int i = 0; i < n; i++) {
             if (s.insHash[i] == 0) { s.insPage[i] = 0; continue; }
-            int lo = lowerBound(s.sortBuf, m, s.insHash[i]);
-            int c = 0;
-            while (lo + c < m && s.sortBuf[lo + c] == s.insHash[i]) c++;
-            s.insPage[i] = c - 1;
+            s.insPage[i] = countEqual(s.sortBuf, m, s.insHash[i]) - 1;
         }
+    }
+
+    /** How many of the sorted {@code a[0..n)} equal {@code key}. */
+    private static int countEqual(long[] a, int n, long key) {
+        int lo = lowerBound(a, n, key), c = 0;
+        while (lo + c < n && a[lo + c] == key) c++;
+        return c;
     }
 
     private static int lowerBound(long[] a, int n, long key) {
@@ -421,15 +420,16 @@ public final class PageFeaturizer {
             s.mIdx[mn] = k;
             m[mn++] = c;
         }
+        // one LM lookup per bigram, shared by these statistics and the deletion and insertion tests
+        LmProbes.bigramCosts(lm, m, mn, s.q);
         int sum = 0, max = 0, high = 0, veryHigh = 0, rare = 0, count = 0;
         int w0 = 0, w1 = 0, w2 = 0, peak = 0;
         for (int k = 0; k < mn; k++) {
             char c = m[k];
             if (c != ' ' && c != 'a' && c != '0' && lm.unigramQ(c) >= 17 * 8) rare++;
             if (k == 0) continue;
-            char a = m[k - 1];
-            if (a == ' ' || c == ' ') continue;
-            int q = lm.bigramQ(a, c);
+            if (m[k - 1] == ' ' || c == ' ') continue;
+            int q = s.q[k];
             w0 = w1; w1 = w2; w2 = q;
             if (w0 + w1 + w2 > peak) peak = w0 + w1 + w2;
             sum += q;
@@ -471,12 +471,7 @@ public final class PageFeaturizer {
         for (int k = from; k < to; k++) { h ^= nb[k]; h *= 0x100000001B3L; }
         s.insHash[i] = h == 0 ? 1 : h;
         int len = to - from, np = s.mIdx[mn - 1] + 1, count = 0;
-        outer:
-        for (int k = 0; k + len <= np; k++) {
-            for (int j = 0; j < len; j++) if (nb[k + j] != nb[from + j]) continue outer;
-            count++;
-            k += len - 1;
-        }
+        for (int k = LmProbes.indexOf(nb, np, from, len, 0); k >= 0; k = LmProbes.indexOf(nb, np, from, len, k + len)) count++;
         s.insRep[i] = count;
     }
 
@@ -567,15 +562,14 @@ public final class PageFeaturizer {
         }
         s.title = best;
         if (best >= 0) {
-            s.titleGen++;
-            if (s.titleGen == 0) { java.util.Arrays.fill(s.titleStamp, 0); s.titleGen = 1; }
+            s.titleKeys.clear();
             String t = lines[best];
             int cnt = 0;
             char prev = 0;
             for (int k = 0; k < t.length() && cnt < 200; k++) {
                 char c = Normalizer.fold(t.charAt(k));
                 if (CharClass.of(c) != CharClass.HAN) { prev = 0; continue; }
-                if (prev != 0) { addTitleKey(s, (prev << 16) | c); cnt++; }
+                if (prev != 0) { s.titleKeys.add((prev << 16) | c); cnt++; }
                 prev = c;
             }
             s.titleLen = cnt;
@@ -588,20 +582,15 @@ public final class PageFeaturizer {
      * Reads at most 300 chars of each line below, so a page costs at most candidates x window x 300 char visits.
      */
     private static int recurrence(String[] lines, int i, Scratch s) {
-        if (++s.candGen == 0) { java.util.Arrays.fill(s.candStamp, 0); s.candGen = 1; }
-        if (++s.hitGen == 0) { java.util.Arrays.fill(s.candHit, 0); s.hitGen = 1; }
+        KeySet set = s.candidate;
+        set.clear();
         String cand = lines[i];
         int keys = 0;
         char prev = 0;
         for (int k = 0; k < cand.length() && keys < 40; k++) {
             char c = Normalizer.fold(cand.charAt(k));
             if (CharClass.of(c) != CharClass.HAN) { prev = 0; continue; }
-            if (prev != 0) {
-                int key = (prev << 16) | c;
-                int q = CharLm.mix(key) & 127;
-                while (s.candStamp[q] == s.candGen && s.candKeys[q] != key) q = (q + 1) & 127;
-                if (s.candStamp[q] != s.candGen) { s.candStamp[q] = s.candGen; s.candKeys[q] = key; keys++; }
-            }
+            if (prev != 0 && set.add((prev << 16) | c)) keys++;
             prev = c;
         }
         if (keys < 2) return 0;
@@ -616,39 +605,13 @@ public final class PageFeaturizer {
                 char c = Normalizer.fold(l.charAt(k));
                 if (CharClass.of(c) != CharClass.HAN) { prev = 0; continue; }
                 if (prev != 0) {
-                    int key = (prev << 16) | c;
-                    int q = CharLm.mix(key) & 127;
-                    while (s.candStamp[q] == s.candGen) {
-                        if (s.candKeys[q] == key) {
-                            if (s.candHit[q] != s.hitGen) { s.candHit[q] = s.hitGen; hits++; }
-                            break;
-                        }
-                        q = (q + 1) & 127;
-                    }
+                    int slot = set.slot((prev << 16) | c);
+                    if (slot >= 0 && set.mark(slot)) hits++;
                 }
                 prev = c;
             }
         }
         return hits * 100 / keys;
-    }
-
-    private static void addTitleKey(Scratch s, int key) {
-        int h = CharLm.mix(key) & 511;
-        for (int p = 0; p < 512; p++) {
-            int q = (h + p) & 511;
-            if (s.titleStamp[q] != s.titleGen) { s.titleStamp[q] = s.titleGen; s.titleKeys[q] = key; return; }
-            if (s.titleKeys[q] == key) return;
-        }
-    }
-
-    private static boolean isTitleKey(Scratch s, int key) {
-        int h = CharLm.mix(key) & 511;
-        for (int p = 0; p < 512; p++) {
-            int q = (h + p) & 511;
-            if (s.titleStamp[q] != s.titleGen) return false;
-            if (s.titleKeys[q] == key) return true;
-        }
-        return false;
     }
 
     /** The index of the line chosen as the page title after {@link #analyse}, or -1. */
@@ -1157,7 +1120,7 @@ public final class PageFeaturizer {
         boolean inRun = false;
         for (int k = 1; k < np; k++) {
             char a = c[k - 1], b = c[k];
-            boolean hit = CharClass.of(a) == CharClass.HAN && CharClass.of(b) == CharClass.HAN && isTitleKey(s, (a << 16) | b);
+            boolean hit = CharClass.of(a) == CharClass.HAN && CharClass.of(b) == CharClass.HAN && s.titleKeys.slot((a << 16) | b) >= 0;
             if (hit) {
                 hits++;
                 if (!inRun) runs++;

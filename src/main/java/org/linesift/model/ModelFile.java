@@ -40,6 +40,9 @@ import java.util.zip.CRC32;
  */
 public final class ModelFile {
     public static final int FORMAT_VERSION = 1;
+
+    /** Where the bundled default model sits on the classpath (packaged from {@code models/default.lsm}). */
+    public static final String BUNDLED = "/org/linesift/models/default.lsm";
     static final byte[] MAGIC = "LSIFTMDL".getBytes(StandardCharsets.US_ASCII);
     /** Refuse files larger than this (the default model is a few MB). */
     static final long MAX_FILE = 1L << 30;

@@ -60,8 +60,16 @@ public final class SpanFinder {
         pinyin(line, c, out);
         brands(line, c, out);
         if (title != null && !title.equals(line)) titleFragments(line, c, title, out);
-        if (lm != null) insertion(line, c, out);
-        if (lm != null) deletion(line, c, out);
+        if (lm != null) {
+            // the LM tests share the mapped chars and their bigram costs
+            int n = c.length;
+            char[] m = new char[n];
+            for (int k = 0; k < n; k++) m[k] = CharLm.map(c[k]);
+            int[] q = new int[n + 1];
+            LmProbes.bigramCosts(lm, m, n, q);
+            insertion(line, c, m, q, out);
+            deletion(line, c, m, q, out);
+        }
         substitutions(line, c, out);
         return resolve(out);
     }
@@ -219,13 +227,11 @@ public final class SpanFinder {
     }
 
     /** The deletion test's span (see {@link LmProbes#bestDeletion}), if its saving is large; never a real word. */
-    private void deletion(String line, char[] c, List<Span> out) {
+    private void deletion(String line, char[] c, char[] m, int[] q, List<Span> out) {
         int n = c.length;
-        char[] m = new char[n];
-        for (int k = 0; k < n; k++) m[k] = CharLm.map(c[k]);
         int[] best = new int[3];
         // a span starts and ends on text, not punctuation; cutting a real word is never the fix
-        LmProbes.bestDeletion(lm, m, n, new int[n], (a, b) -> !isWordChar(m[a]) || !isWordChar(m[b - 1]) || isDictionaryWord(c, a, b), best);
+        LmProbes.bestDeletion(lm, m, n, q, (a, b) -> !isWordChar(m[a]) || !isWordChar(m[b - 1]) || isDictionaryWord(c, a, b), best);
         if (best[0] >= MIN_DELETION_SAVING) out.add(span(line, best[1], best[2], Span.Kind.BRAND));
     }
 
@@ -234,20 +240,15 @@ public final class SpanFinder {
      * {@link LmProbes#bestInsertion}), if its saving is large, and every other occurrence of the same text in the
      * line: spam kits inject one decorated brand two or three times.
      */
-    private void insertion(String line, char[] c, List<Span> out) {
+    private void insertion(String line, char[] c, char[] m, int[] q, List<Span> out) {
         int n = c.length;
-        char[] m = new char[n];
-        for (int k = 0; k < n; k++) m[k] = CharLm.map(c[k]);
         int[] best = new int[4];
-        LmProbes.bestInsertion(lm, m, n, new int[n + 1], best);
+        LmProbes.bestInsertion(lm, m, n, q, best);
         if (best[3] == 0 || best[0] < MIN_INSERTION_SAVING) return;
         int a = best[1], len = best[2] - best[1];
         List<Span> found = new ArrayList<>();
-        outer:
-        for (int k = 0; k + len <= n; k++) {
-            for (int j = 0; j < len; j++) if (c[k + j] != c[a + j]) continue outer;
+        for (int k = LmProbes.indexOf(c, n, a, len, 0); k >= 0; k = LmProbes.indexOf(c, n, a, len, k + len)) {
             found.add(span(line, k, k + len, Span.Kind.BRAND));
-            k += len - 1;
         }
         // "报名地点：…" opens many a clean line: a colon label at the line start counts only when it recurs
         if (best[3] == LmProbes.COLON && a == 0 && found.size() < 2) return;

@@ -13,16 +13,21 @@ class ExplainCliTest {
     @TempDir
     Path dir;
 
+    /** Writes the lines to {@code name} in the temporary directory, one per line. */
+    private Path write(String name, String... lines) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, String.join("\n", lines) + "\n");
+        return f;
+    }
+
     private Path page() throws Exception {
-        Path f = dir.resolve("page.txt");
-        Files.writeString(f, String.join("\n",
+        return write("page.txt",
                 "首页 | 新闻 | 体育",
                 "城南新区招商引资再创佳绩",
                 "今年以来，城南新区坚持把招商引资作为“一号工程”，全区新签约项目十二个，总投资超过八十亿元。",
                 "",
                 "锟斤拷锟斤拷锟斤拷锟斤拷",
-                "版权所有 © 城南日报社 京ICP备12345678号") + "\n");
-        return f;
+                "版权所有 © 城南日报社 京ICP备12345678号");
     }
 
     @Test
@@ -73,8 +78,7 @@ class ExplainCliTest {
 
     /** A page of usual shape (menu, title, byline, paragraphs, related list, footer), invented for the test. */
     private Path fullPage() throws Exception {
-        Path f = dir.resolve("full.txt");
-        Files.writeString(f, String.join("\n",
+        return write("full.txt",
                 "首页 | 国内 | 国际 | 财经 | 体育 | 娱乐 | 科技",
                 "当前位置：首页 > 新闻中心 > 本地",
                 "城南新区招商引资再创佳绩",
@@ -89,8 +93,7 @@ class ExplainCliTest {
                 "· 全市春季植树活动正式启动",
                 "分享到：微信 微博 QQ空间",
                 "关于我们 | 联系我们 | 广告服务 | 网站地图",
-                "版权所有 © 城南日报社 京ICP备12345678号") + "\n");
-        return f;
+                "版权所有 © 城南日报社 京ICP备12345678号");
     }
 
     @Test

@@ -23,7 +23,9 @@ class LmProbesTest {
             m[n++] = c;
         }
         int[] out = new int[4];
-        LmProbes.bestInsertion(LM, m, n, new int[n + 1], out);
+        int[] q = new int[n + 1];
+        LmProbes.bigramCosts(LM, m, n, q);
+        LmProbes.bestInsertion(LM, m, n, q, out);
         return out;
     }
 

@@ -1,0 +1,60 @@
+package org.linesift.feature;
+
+/**
+ * A small reusable set of int keys (character pairs packed as {@code a << 16 | b}) with open addressing and
+ * generation stamps, so that clearing it costs nothing; each slot can also be marked once per {@link #clearMarks}.
+ * Holds fewer keys than its capacity (callers cap what they add). Not thread-safe: one per {@code Scratch}.
+ */
+final class KeySet {
+    private final int[] keys, stamp, marks;
+    private final int mask;
+    private int gen, markGen;
+
+    /** @param capacity a power of two, larger than the number of keys ever added between two {@link #clear}s */
+    KeySet(int capacity) {
+        keys = new int[capacity];
+        stamp = new int[capacity];
+        marks = new int[capacity];
+        mask = capacity - 1;
+    }
+
+    /** Empties the set (and its marks). */
+    void clear() {
+        if (++gen == 0) { java.util.Arrays.fill(stamp, 0); gen = 1; }
+        clearMarks();
+    }
+
+    /** Unmarks every slot. */
+    void clearMarks() {
+        if (++markGen == 0) { java.util.Arrays.fill(marks, 0); markGen = 1; }
+    }
+
+    /** Adds {@code key}; true when it was not in the set yet. */
+    boolean add(int key) {
+        int q = CharLm.mix(key) & mask;
+        while (stamp[q] == gen) {
+            if (keys[q] == key) return false;
+            q = (q + 1) & mask;
+        }
+        stamp[q] = gen;
+        keys[q] = key;
+        return true;
+    }
+
+    /** The slot of {@code key}, or -1 when it is not in the set. */
+    int slot(int key) {
+        int q = CharLm.mix(key) & mask;
+        while (stamp[q] == gen) {
+            if (keys[q] == key) return q;
+            q = (q + 1) & mask;
+        }
+        return -1;
+    }
+
+    /** Marks a slot from {@link #slot}; true the first time since {@link #clearMarks}. */
+    boolean mark(int slot) {
+        if (marks[slot] == markGen) return false;
+        marks[slot] = markGen;
+        return true;
+    }
+}
