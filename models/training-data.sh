@@ -1,7 +1,9 @@
 # Sourced by models/build-default.sh and benchmarks/peers/run.sh: the one definition of the default model's
 # training data, so that LineSift and its peers are always trained on exactly the same corpus.
 #
-# Usage: default_training_data CORPUS_DIR JAR OUT.tsv WORK_DIR    (writes OUT.tsv and OUT.tsv.ops)
+# Usage: default_training_data CORPUS_DIR JAR OUT.tsv WORK_DIR [SYNTH_ARGS...]   (writes OUT.tsv and OUT.tsv.ops)
+#        SYNTH_ARGS go to synth as they are: --html makes the HTML model's data (pages cut from their HTML by
+#        LineSift's own conversion, with OUT.tsv.markup).
 #
 # Train-split pages of the corpus, each emitted 3 times and spammed independently (60% of pages), plus 1,200 pages
 # assembled from news prose that the language model never sees (THUCNews articles, news2016zh sample, a 2019
@@ -12,6 +14,7 @@
 
 default_training_data() {
   local C="$1" JAR="$2" OUT="$3" TMP="$4"
+  shift 4
   local JAVA="java -Xmx12g -Dsmile.data.partition.size=25000"
   grep $'^赌博\t' "$C/raw/spam/blocklists/chinesewebtext_gambling_porn_terms.tsv" | cut -f2 > "$TMP/gambling.txt"
   $JAVA -jar "$JAR" synth --seed 1 --out "$OUT" --force --copies 3 --spam-share 0.6 --prose-pages 1200 \
@@ -23,7 +26,7 @@ default_training_data() {
     --headlines "$C/raw/headlines_nav/toutiao_headlines_test_split.tsv" \
     --spam "$C/raw/spam/laj9_gambling_site_text_lines.txt" \
     --weight salad=2 --weight synonym=4 --weight synonym-nav=2.5 --weight brand=6 --weight shred=2.5 \
-    --split train "$C/pages/INDEX.tsv"
+    --split train "$@" "$C/pages/INDEX.tsv"
 }
 
 # The texts the model's own tables are built from, as `train` options: the character LM's clean prose (kept apart

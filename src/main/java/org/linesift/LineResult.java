@@ -1,7 +1,10 @@
 package org.linesift;
 
+import org.linesift.html.HtmlLine;
+
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The label of one input line and the probability of each label. Immutable.
@@ -16,13 +19,15 @@ public final class LineResult {
     private final List<Span> spans;
     private final String cleaned;
     private final List<String> reasons;
+    private final HtmlLine source;
 
-    LineResult(int index, String text, Label label, float pBody, float pNav, float pSpun) {
-        this(index, text, label, pBody, pNav, pSpun, List.of(), text, List.of());
+    LineResult(int index, String text, Label label, float pBody, float pNav, float pSpun, HtmlLine source) {
+        this(index, text, label, pBody, pNav, pSpun, List.of(), text, List.of(), source);
     }
 
     LineResult(int index, String text, Label label, float pBody, float pNav, float pSpun, List<Span> spans, String cleaned,
-               List<String> reasons) {
+               List<String> reasons, HtmlLine source) {
+        this.source = source;
         this.index = index;
         this.text = Objects.requireNonNull(text);
         this.label = Objects.requireNonNull(label);
@@ -53,6 +58,12 @@ public final class LineResult {
      * For a long paragraph with one injected brand this is the paragraph as its author wrote it.
      */
     public String cleanedText() { return cleaned; }
+
+    /**
+     * Where the line came from when the page was given as HTML: its tag, a short CSS-like path and its link share
+     * ({@link HtmlLine}); empty for text input.
+     */
+    public Optional<HtmlLine> source() { return Optional.ofNullable(source); }
 
     /** The 0-based index of the line in the page. */
     public int index() { return index; }

@@ -4,6 +4,8 @@ import org.linesift.model.Model;
 import org.linesift.model.ModelFile;
 import org.linesift.feature.FeatureConfig;
 import org.linesift.feature.PageFeaturizer;
+import org.linesift.html.HtmlLine;
+import org.linesift.html.HtmlLines;
 import org.linesift.page.PageClassifier;
 import org.linesift.spam.Cleaner;
 import org.linesift.spam.SpanFinder;
@@ -13,6 +15,7 @@ import org.linesift.text.SynonymTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +34,10 @@ import java.util.List;
  * String article = page.bodyText();
  * }</pre>
  *
+ * <p>HTML goes in as readily: {@link #classifyHtml(byte[], Charset)} cuts the page into lines with
+ * {@link HtmlLines} and labels them with the markup they came from (links, tag path, class names) as well as
+ * their text.
+ *
  * <p>A {@code LineSift} is immutable and thread-safe: share one instance between all threads. A call to
  * {@code classify} does no I/O and touches no global state. It never throws on any text: {@code null}
  * lines are treated as empty, and blank lines are labelled {@code NAV}.
@@ -42,9 +49,17 @@ public final class LineSift {
     private final Model model;
     private final PageClassifier classifier;
     private final SpanFinder spans;
+    /** Whether HTML pages go to the bundled HTML model (only for {@link #load()}); else to this model. */
+    private final boolean bundled;
 
-    private LineSift(Model model) {
+    /** The bundled HTML model, read on first use (class initialisation is thread-safe and happens once). */
+    private static final class BundledHtml {
+        static final LineSift INSTANCE = readBundled(ModelFile.BUNDLED_HTML, false);
+    }
+
+    private LineSift(Model model, boolean bundled) {
         this.model = model;
+        this.bundled = bundled;
         this.classifier = new PageClassifier(model);
         FeatureConfig cfg = model.config();
         this.spans = new SpanFinder(model.lm(), model.terms(),
@@ -58,9 +73,13 @@ public final class LineSift {
      * @throws IllegalStateException if the jar has no model or it is damaged (a packaging error)
      */
     public static LineSift load() {
-        try (InputStream in = LineSift.class.getResourceAsStream(DEFAULT_MODEL)) {
-            if (in == null) throw new IllegalStateException("the bundled model " + DEFAULT_MODEL + " is missing from the classpath");
-            return new LineSift(ModelFile.read(in.readAllBytes(), "bundled model"));
+        return readBundled(DEFAULT_MODEL, true);
+    }
+
+    private static LineSift readBundled(String resource, boolean withHtml) {
+        try (InputStream in = LineSift.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("the bundled model " + resource + " is missing from the classpath");
+            return new LineSift(ModelFile.read(in.readAllBytes(), "bundled model"), withHtml);
         } catch (ModelFormatException e) {
             throw new IllegalStateException("the bundled model is damaged: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -75,7 +94,7 @@ public final class LineSift {
      * @throws IOException          if the file cannot be read
      */
     public static LineSift load(Path modelFile) throws IOException {
-        return new LineSift(ModelFile.read(modelFile));
+        return new LineSift(ModelFile.read(modelFile), false);
     }
 
     /**
@@ -84,7 +103,7 @@ public final class LineSift {
      * @throws ModelFormatException if the bytes are not a valid model
      */
     public static LineSift load(byte[] modelBytes) throws ModelFormatException {
-        return new LineSift(ModelFile.read(modelBytes, "model bytes"));
+        return new LineSift(ModelFile.read(modelBytes, "model bytes"), false);
     }
 
     /** Classifies the lines of one page, in page order. {@code null} lines are treated as empty. */
@@ -96,6 +115,64 @@ public final class LineSift {
             arr[i] = s == null ? "" : s;
         }
         return classifyArray(arr);
+    }
+
+    /**
+     * Classifies the lines of a page cut from HTML, given with their markup tokens ({@link HtmlLine#markup()}),
+     * as stored in a training corpus, for instance. {@code markup} must have one entry per line ({@code null} for
+     * none); otherwise it is ignored. Most callers want {@link #classifyHtml(byte[], Charset)} instead.
+     */
+    public PageResult classify(List<String> lines, List<String> markup) {
+        if (lines == null) return new PageResult(List.of());
+        String[] arr = new String[lines.size()];
+        for (int i = 0; i < arr.length; i++) arr[i] = lines.get(i) == null ? "" : lines.get(i);
+        String[] mk = markup == null || markup.size() != arr.length ? null : markup.toArray(new String[0]);
+        return htmlSift().classifyArray(arr, mk, null, false);
+    }
+
+    /**
+     * Classifies an HTML page given as a string (already decoded). The lines are those of
+     * {@link HtmlLines#of(String)}; each {@link LineResult#source()} says where its line came from.
+     * {@code null} is an empty page.
+     */
+    public PageResult classifyHtml(String html) {
+        return classifyHtml(HtmlLines.of(html));
+    }
+
+    /**
+     * Classifies an HTML page given as bytes, detecting their encoding (BOM, UTF-8, {@code <meta charset>}, the
+     * hint, GB18030; see {@link HtmlLines}).
+     *
+     * @param hint a charset the bytes are said to be in (from an HTTP header, say), or {@code null}
+     */
+    public PageResult classifyHtml(byte[] html, Charset hint) {
+        return classifyHtml(HtmlLines.of(html, hint));
+    }
+
+    /** Classifies a page already cut into lines by {@link HtmlLines}. */
+    public PageResult classifyHtml(HtmlLines page) {
+        return classifyHtmlLines(page, false);
+    }
+
+    /** Like {@link #classifyHtml(HtmlLines)}, and also fills {@link LineResult#reasons()} for every line. */
+    public PageResult explainHtml(HtmlLines page) {
+        return classifyHtmlLines(page, true);
+    }
+
+    private PageResult classifyHtmlLines(HtmlLines page, boolean explain) {
+        if (page == null) return new PageResult(List.of());
+        List<HtmlLine> ls = page.lines();
+        String[] arr = new String[ls.size()];
+        String[] mk = new String[ls.size()];
+        HtmlLine[] src = ls.toArray(new HtmlLine[0]);
+        for (int i = 0; i < arr.length; i++) { arr[i] = src[i].text(); mk[i] = src[i].markup(); }
+        return htmlSift().classifyArray(arr, mk, src, explain);
+    }
+
+    /** The instance that labels HTML pages: the bundled HTML model for {@link #load()}, else this one. */
+    private LineSift htmlSift() {
+        if (!bundled || LineSift.class.getResource(ModelFile.BUNDLED_HTML) == null) return this;
+        return BundledHtml.INSTANCE;
     }
 
     /**
@@ -135,15 +212,19 @@ public final class LineSift {
     }
 
     private PageResult classifyArray(String[] lines) {
-        return classifyArray(lines, false);
+        return classifyArray(lines, null, null, false);
     }
 
     private PageResult classifyArray(String[] lines, boolean explain) {
+        return classifyArray(lines, null, null, explain);
+    }
+
+    private PageResult classifyArray(String[] lines, String[] markup, HtmlLine[] sources, boolean explain) {
         int n = lines.length;
         float[] probs = new float[n * 3];
         int[] labels = new int[n];
         float[] contrib = explain ? new float[n * PageFeaturizer.NAMESPACES] : null;
-        int title = classifier.classify(lines, probs, labels, contrib);
+        int title = classifier.classify(lines, markup, probs, labels, contrib);
         String titleLine = title >= 0 ? lines[title] : null;
         LineResult[] out = new LineResult[n];
         for (int i = 0; i < n; i++) {
@@ -152,9 +233,10 @@ public final class LineSift {
                 List<Span> found = label == Label.SPUN ? spans.find(lines[i], i == title ? null : titleLine) : List.of();
                 List<String> why = explain ? Explanations.reasons(lines[i], i == title, found, contrib, i) : List.of();
                 out[i] = new LineResult(i, lines[i], label, probs[3 * i], probs[3 * i + 1], probs[3 * i + 2],
-                        found, Cleaner.clean(lines[i], found), why);
+                        found, Cleaner.clean(lines[i], found), why, sources == null ? null : sources[i]);
             } else {
-                out[i] = new LineResult(i, lines[i], label, probs[3 * i], probs[3 * i + 1], probs[3 * i + 2]);
+                out[i] = new LineResult(i, lines[i], label, probs[3 * i], probs[3 * i + 1], probs[3 * i + 2],
+                        sources == null ? null : sources[i]);
             }
         }
         return new PageResult(Arrays.asList(out));

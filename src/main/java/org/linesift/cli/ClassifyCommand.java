@@ -24,6 +24,9 @@ import java.util.concurrent.Callable;
 @Command(name = "classify",
         description = {"Label every line of one or more pages.",
                 "Each FILE is one page: UTF-8 text, one block per line; '-' reads standard input.",
+                "Files named *.html or *.htm (or every file, with --html) are read as HTML: cut into lines by",
+                "LineSift's HTML conversion and labelled with their markup; 'line' is then the ordinal of the",
+                "extracted line.",
                 "Blank lines are given to the classifier as context but not printed."},
         mixinStandardHelpOptions = true, version = Main.VERSION)
 final class ClassifyCommand implements Callable<Integer> {
@@ -52,9 +55,13 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Say why each line got its label (slower): feature groups and spans.")
     boolean explain;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-            description = "Charset of the input files: UTF-8 (default), GBK, GB18030, Big5, ... Undecodable bytes become U+FFFD.")
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = {"Charset of the input files: UTF-8 (default), GBK, GB18030, Big5, ... Undecodable bytes become U+FFFD.",
+                    "For HTML it is a hint, used when the page is not valid UTF-8 and declares no charset."})
     String encoding;
+
+    @Option(names = "--html", description = "Read every FILE as HTML, whatever its name.")
+    boolean html;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Page files; '-' for standard input.")
     List<String> files;
@@ -65,7 +72,7 @@ final class ClassifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // Check every input first, so a missing file fails before anything is printed or the model is loaded;
         // then read, classify and print one page at a time (memory stays that of the largest page, times threads).
-        java.nio.charset.Charset cs = CliSupport.charset(encoding);
+        java.nio.charset.Charset cs = encoding == null ? java.nio.charset.StandardCharsets.UTF_8 : CliSupport.charset(encoding);
         if (threads < 1 || threads > 256) throw new UserError("--threads must be in 1..256, got " + threads);
         for (String f : files) CliSupport.checkReadable(f);
         LineSift sift = CliSupport.loadModel(model);
@@ -136,8 +143,18 @@ final class ClassifyCommand implements Callable<Integer> {
     }
 
     private PageResult classifyFile(LineSift sift, String file, java.nio.charset.Charset cs) throws java.io.IOException {
+        if (isHtml(file)) {
+            org.linesift.html.HtmlLines page = org.linesift.html.HtmlLines.of(CliSupport.readBytes(file, System.in), encoding == null ? null : cs);
+            return explain ? sift.explainHtml(page) : sift.classifyHtml(page);
+        }
         List<String> lines = CliSupport.readPage(file, System.in, cs);
         return explain ? sift.explain(lines) : sift.classify(lines);
+    }
+
+    private boolean isHtml(String file) {
+        if (html) return true;
+        String f = file.toLowerCase(Locale.ROOT);
+        return f.endsWith(".html") || f.endsWith(".htm");
     }
 
     static void tsvRow(StringBuilder sb, String file, LineResult r) {
@@ -167,6 +184,10 @@ final class ClassifyCommand implements Callable<Integer> {
                 .field("p_nav", r.probability(Label.NAV))
                 .field("p_spun", r.probability(Label.SPUN))
                 .field("text", r.text());
+        if (r.source().isPresent()) {
+            org.linesift.html.HtmlLine h = r.source().get();
+            w.field("tag", h.tag()).field("path", h.path()).field("link_share", h.linkShare());
+        }
         w.name("spans").beginArray();
         for (Span s : r.spans()) {
             w.beginObject()

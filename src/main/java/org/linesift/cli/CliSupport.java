@@ -89,16 +89,16 @@ final class CliSupport {
      * decoding never fails.
      */
     static List<String> readPage(String name, InputStream stdin, java.nio.charset.Charset charset) throws IOException {
-        byte[] bytes;
-        if (name.equals("-")) {
-            bytes = stdin.readAllBytes();
-        } else {
-            Path p = Path.of(name);
-            if (!Files.exists(p)) throw new NoSuchFileException(name);
-            if (Files.isDirectory(p)) throw new UserError(name + ": is a directory");
-            bytes = Files.readAllBytes(p);
-        }
-        return splitLines(new String(bytes, charset));
+        return splitLines(new String(readBytes(name, stdin), charset));
+    }
+
+    /** The bytes of a file, or of standard input for {@code -}. */
+    static byte[] readBytes(String name, InputStream stdin) throws IOException {
+        if (name.equals("-")) return stdin.readAllBytes();
+        Path p = Path.of(name);
+        if (!Files.exists(p)) throw new NoSuchFileException(name);
+        if (Files.isDirectory(p)) throw new UserError(name + ": is a directory");
+        return Files.readAllBytes(p);
     }
 
     /** Resolves a user-given charset name, or throws a {@link UserError} naming the supported ones. */

@@ -4,6 +4,8 @@ import org.linesift.train.Corpus;
 import org.linesift.train.CorpusFormatException;
 import org.linesift.train.GoldLine;
 import org.linesift.train.GoldPage;
+import org.linesift.train.HtmlPages;
+import org.linesift.html.HtmlLines;
 import org.linesift.train.Synth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,6 +74,11 @@ public final class SynthCommand implements Callable<Integer> {
 
     @Option(names = "--copies", paramLabel = "N", defaultValue = "1", description = "Emit each labelled page N times, each spammed independently.")
     int copies;
+
+    @Option(names = "--html", description = {"Read each page file's sibling <id>.html instead of its lines: cut it into lines with",
+            "LineSift's own HTML conversion, label them from the page file (see HtmlPages), and keep their markup",
+            "(written to OUT.markup) for training a model with --markup."})
+    boolean html;
 
     @Option(names = "--split", paramLabel = "NAME", split = ",", description = "Splits taken from an INDEX.tsv argument (default: train).")
     List<String> splits = new ArrayList<>(List.of("train"));
@@ -199,7 +206,14 @@ public final class SynthCommand implements Callable<Integer> {
             String id = name.substring(0, name.length() - ".lines.tsv".length());
             List<GoldLine> all = new ArrayList<>();
             for (GoldPage p : pages) all.addAll(p.lines());
-            return all.isEmpty() ? List.of() : List.of(new GoldPage(id, all));
+            if (all.isEmpty()) return List.of();
+            GoldPage page = new GoldPage(id, all);
+            if (html) {
+                Path h = f.resolveSibling(id + ".html");
+                if (!Files.isRegularFile(h)) throw new UserError(h + ": no such file (--html reads each page's HTML)");
+                page = HtmlPages.relabel(page, HtmlLines.of(Files.readAllBytes(h), null));
+            }
+            return List.of(page);
         }
         return pages;
     }

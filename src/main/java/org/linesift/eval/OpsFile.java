@@ -53,7 +53,7 @@ public final class OpsFile {
         int k = 0;
         for (GoldPage p : pages) {
             List<GoldLine> lines = new ArrayList<>(p.lines().size());
-            for (GoldLine l : p.lines()) lines.add(new GoldLine(l.label(), l.text(), lineOps.get(k++)));
+            for (GoldLine l : p.lines()) lines.add(new GoldLine(l.label(), l.text(), lineOps.get(k++), l.markup()));
             out.add(new GoldPage(p.id(), lines));
         }
         return out;

@@ -27,7 +27,8 @@ public final class Scorer {
         for (GoldPage page : pages) {
             List<String> texts = page.texts();
             long t0 = System.nanoTime();
-            PageResult result = sift.classify(texts);
+            String[] markup = page.markup();
+            PageResult result = markup == null ? sift.classify(texts) : sift.classify(texts, java.util.Arrays.asList(markup));
             score.addTiming(texts.size(), System.nanoTime() - t0);
             if (result.size() != texts.size()) {
                 throw new IllegalStateException("classifier returned " + result.size() + " results for "

@@ -24,8 +24,13 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
     public static final int DELETION = 64;
     /** The LM insertion test for spans at clause boundaries, with their repetition in the line and page; needs {@code LM}. */
     public static final int INSERTION = 128;
+    /**
+     * Markup features of lines cut from HTML ({@code HtmlLine.markup()}): the model was trained on HTML pages and
+     * reads their markup when it is given; on text input these features are simply absent.
+     */
+    public static final int MARKUP = 256;
     /** Every flag this code knows; a model file with any other bit set is refused. */
-    public static final int KNOWN_FLAGS = 255;
+    public static final int KNOWN_FLAGS = 511;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
@@ -57,6 +62,7 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
         if (has(LEXICON)) sb.append(", spam lexicon");
         if (has(DELETION)) sb.append(", deletion test");
         if (has(INSERTION)) sb.append(", insertion test");
+        if (has(MARKUP)) sb.append(", HTML markup");
         return sb.toString();
     }
 }

@@ -20,7 +20,7 @@ public final class PageFeaturizer {
     private static final int NS_BIAS = 1, NS_C1 = 2, NS_C2 = 3, NS_C3 = 4, NS_W1 = 5, NS_W2 = 6, NS_SHAPE3 = 7,
             NS_LEN = 10, NS_RATIO = 11, NS_FLAG = 12, NS_COUNT = 13, NS_LM = 14, NS_POS = 15, NS_NB = 16,
             NS_WIN = 17, NS_REGION = 18, NS_REPEAT = 19, NS_TITLE = 20, NS_CROSS = 21, NS_FIRST = 22, NS_LAST = 23,
-            NS_WFREQ = 24, NS_PAGE = 25, NS_BRAND = 26, NS_STACK = 27, NS_SYN = 28, NS_LEX = 29, NS_INS = 30;
+            NS_WFREQ = 24, NS_PAGE = 25, NS_BRAND = 26, NS_STACK = 27, NS_SYN = 28, NS_LEX = 29, NS_INS = 30, NS_MARKUP = 31;
 
     /** Readable names of the feature namespaces, for explanations. */
     private static final String[] NS_NAMES = new String[32];
@@ -54,6 +54,7 @@ public final class PageFeaturizer {
         NS_NAMES[NS_SYN] = "synonym substitution test";
         NS_NAMES[NS_LEX] = "spam lexicon";
         NS_NAMES[NS_INS] = "insertion at a clause boundary";
+        NS_NAMES[NS_MARKUP] = "HTML markup";
     }
 
     /** The number of namespace slots (namespaces are small ints below this). */
@@ -135,6 +136,8 @@ public final class PageFeaturizer {
                 seps = new int[0], mixedGlued = new int[0], otherCls = new int[0], lmPeak = new int[0], glue = new int[0], cut = new int[0], cutPos = new int[0],
                 ins = new int[0], insKind = new int[0], insRep = new int[0], insPage = new int[0];
         long[] insHash = new long[0];
+        /** The page's markup tokens per line, or null for a text page. */
+        String[] markup;
         int[] mIdx = new int[0];
         int[] q = new int[0];
         final int[] deletion = new int[3];
@@ -203,6 +206,16 @@ public final class PageFeaturizer {
 
     /** Measures every line of the page and the page itself. Must precede {@link #features} for the page. */
     public void analyse(String[] lines, Scratch s) {
+        analyse(lines, null, s);
+    }
+
+    /**
+     * Like {@link #analyse(String[], Scratch)} for a page cut from HTML: {@code markup[i]} holds the markup tokens
+     * of line {@code i} ({@code HtmlLine.markup()}, space-separated), read by models with {@link FeatureConfig#MARKUP}.
+     * {@code null} (or a null entry) means no markup.
+     */
+    public void analyse(String[] lines, String[] markup, Scratch s) {
+        s.markup = markup != null && markup.length == lines.length ? markup : null;
         int n = lines.length;
         s.n = n;
         s.ensureLines(n);
@@ -645,8 +658,29 @@ public final class PageFeaturizer {
         if (lm != null) lmFeatures(i, s, e);
         if (terms != null) lexicon(nb, np, i, s, e);
         if (config.has(FeatureConfig.CONTEXT)) context(nb, np, i, s, e);
+        if (config.has(FeatureConfig.MARKUP) && s.markup != null && s.markup[i] != null) markup(s.markup[i], e);
         return e.n;
     }
+
+    /** One feature per space-separated markup token (hashed as a string), plus one marking an HTML line. */
+    private static void markup(String tokens, Emitter e) {
+        e.add(NS_MARKUP, 0);
+        long h = FNV;
+        int len = 0;
+        for (int k = 0, n = tokens.length(); k <= n; k++) {
+            char c = k < n ? tokens.charAt(k) : ' ';
+            if (c == ' ') {
+                if (len > 0) e.add(NS_MARKUP, 1, h);
+                h = FNV;
+                len = 0;
+            } else {
+                h = (h ^ c) * 0x100000001b3L;
+                len++;
+            }
+        }
+    }
+
+    private static final long FNV = 0xcbf29ce484222325L;
 
     /**
      * Makes {@code feats[0..k)} the current line's features for deduplication, as if {@link #features} had just

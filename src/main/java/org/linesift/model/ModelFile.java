@@ -43,6 +43,8 @@ public final class ModelFile {
 
     /** Where the bundled default model sits on the classpath (packaged from {@code models/default.lsm}). */
     public static final String BUNDLED = "/org/linesift/models/default.lsm";
+    /** Classpath location of the bundled model for pages given as HTML (trained with markup features). */
+    public static final String BUNDLED_HTML = "/org/linesift/models/html.lsm";
     static final byte[] MAGIC = "LSIFTMDL".getBytes(StandardCharsets.US_ASCII);
     /** Refuse files larger than this (the default model is a few MB). */
     static final long MAX_FILE = 1L << 30;

@@ -59,11 +59,20 @@ public final class PageClassifier {
      * how much that namespace's features pushed the chosen label above the runner-up (in logits).
      */
     public int classify(String[] lines, float[] probs, int[] labels, float[] contrib) {
+        return classify(lines, null, probs, labels, contrib);
+    }
+
+    /**
+     * Like {@link #classify(String[], float[], int[], float[])} for a page cut from HTML: {@code markup[i]} holds
+     * line {@code i}'s markup tokens, which a model trained with {@link FeatureConfig#MARKUP} reads; {@code null}
+     * for a text page.
+     */
+    public int classify(String[] lines, String[] markup, float[] probs, int[] labels, float[] contrib) {
         Buffers b = buffers.get();
         int n = lines.length;
         if (n == 0) return -1;
         PageFeaturizer.Scratch s = b.scratch;
-        featurizer.analyse(lines, s);
+        featurizer.analyse(lines, markup, s);
         LinearModel first = model.lineModel();
         LinearModel second = model.pageModel();
         float[] p1 = second == null ? probs : ensure(b, n);

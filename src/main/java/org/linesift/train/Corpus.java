@@ -37,15 +37,8 @@ public final class Corpus {
      */
     public static List<GoldPage> read(Path file, Consumer<CorpusFormatException> onBadLine) throws IOException {
         List<String> lines = readUtf8Lines(file);
-        Path opsFile = file.resolveSibling(file.getFileName() + ".ops");
-        List<String> ops = Files.isRegularFile(opsFile) ? readUtf8Lines(opsFile) : null;
-        if (ops != null && ops.size() != lines.size()) {
-            CorpusFormatException e = new CorpusFormatException(opsFile.toString(), Math.min(ops.size(), lines.size()) + 1,
-                    "ops file has " + ops.size() + " lines but the corpus has " + lines.size());
-            if (onBadLine == null) throw e;
-            onBadLine.accept(e);
-            ops = null;
-        }
+        List<String> ops = sidecar(file, "ops", lines.size(), onBadLine);
+        List<String> markup = sidecar(file, "markup", lines.size(), onBadLine);
         String name = file.toString();
         List<GoldPage> pages = new ArrayList<>();
         String pageId = null;
@@ -91,10 +84,29 @@ public final class Corpus {
                 op = ops.get(i).trim();
                 if (op.isEmpty()) op = null;
             }
-            current.add(new GoldLine(label, text, op));
+            String mk = null;
+            if (markup != null) {
+                mk = markup.get(i).trim();
+                if (mk.isEmpty() || mk.equals("-")) mk = null;
+            }
+            current.add(new GoldLine(label, text, op, mk));
         }
         if (!current.isEmpty()) pages.add(new GoldPage(pageId == null ? fileId : pageId, current));
         return pages;
+    }
+
+    /** The lines of {@code FILE.suffix}, one per corpus line, or null when it is absent (or, leniently, the wrong length). */
+    private static List<String> sidecar(Path file, String suffix, int corpusLines, Consumer<CorpusFormatException> onBadLine)
+            throws IOException {
+        Path side = file.resolveSibling(file.getFileName() + "." + suffix);
+        if (!Files.isRegularFile(side)) return null;
+        List<String> out = readUtf8Lines(side);
+        if (out.size() == corpusLines) return out;
+        CorpusFormatException e = new CorpusFormatException(side.toString(), Math.min(out.size(), corpusLines) + 1,
+                suffix + " file has " + out.size() + " lines but the corpus has " + corpusLines);
+        if (onBadLine == null) throw e;
+        onBadLine.accept(e);
+        return null;
     }
 
     private static void bad(Consumer<CorpusFormatException> onBadLine, String file, long line, String reason)
@@ -124,7 +136,8 @@ public final class Corpus {
     }
 
     /**
-     * Writes pages in corpus format, plus {@code FILE.ops} when any line has an operator.
+     * Writes pages in corpus format, plus {@code FILE.ops} when any line has an operator and {@code FILE.markup}
+     * (the markup tokens of lines cut from HTML, one line per corpus line, {@code -} for none) when any has markup.
      * Both files are written to temporary files first and then renamed, so an interrupted write leaves
      * any earlier files intact. Refuses to overwrite unless {@code force}.
      */
@@ -133,22 +146,30 @@ public final class Corpus {
         if (!force) {
             if (Files.exists(file)) throw new FileAlreadyExistsException(file.toString(), null, "exists (use --force to overwrite)");
         }
-        boolean anyOps = false;
-        for (GoldPage p : pages) for (GoldLine l : p.lines()) if (l.op() != null) { anyOps = true; break; }
+        boolean anyOps = false, anyMarkup = false;
+        for (GoldPage p : pages) for (GoldLine l : p.lines()) { anyOps |= l.op() != null; anyMarkup |= l.markup() != null; }
         StringBuilder corpus = new StringBuilder(1 << 16);
         StringBuilder opsOut = new StringBuilder(1 << 12);
+        StringBuilder markupOut = new StringBuilder(anyMarkup ? 1 << 16 : 0);
         for (GoldPage p : pages) {
             corpus.append("# page: ").append(p.id()).append('\n');
             opsOut.append("# page: ").append(p.id()).append('\n');
+            if (anyMarkup) markupOut.append("# page: ").append(p.id()).append('\n');
             for (GoldLine l : p.lines()) {
                 corpus.append(l.labelId()).append('\t').append(sanitize(l.text())).append('\n');
                 opsOut.append(l.op() == null ? "-" : l.op()).append('\n');
+                if (anyMarkup) markupOut.append(l.markup() == null ? "-" : sanitize(l.markup())).append('\n');
             }
             corpus.append('\n');
             opsOut.append('\n');
+            if (anyMarkup) markupOut.append('\n');
         }
         writeAtomically(file, corpus);
         if (anyOps) writeAtomically(opsFile, opsOut);
+        else Files.deleteIfExists(opsFile); // a stale one would be read as this corpus's operators
+        Path markupFile = file.resolveSibling(file.getFileName() + ".markup");
+        if (anyMarkup) writeAtomically(markupFile, markupOut);
+        else Files.deleteIfExists(markupFile); // a stale one would be read as this corpus's markup
     }
 
     private static String sanitize(String text) {

@@ -14,6 +14,16 @@ public record GoldPage(String id, List<GoldLine> lines) {
         lines = List.copyOf(lines);
     }
 
+    /** The markup tokens of all lines, in order, or {@code null} when no line has markup (a text page). */
+    public String[] markup() {
+        boolean any = false;
+        for (GoldLine l : lines) if (l.markup() != null) { any = true; break; }
+        if (!any) return null;
+        String[] out = new String[lines.size()];
+        for (int i = 0; i < out.length; i++) out[i] = lines.get(i).markup();
+        return out;
+    }
+
     /** The texts of all lines, in order. */
     public List<String> texts() {
         List<String> out = new ArrayList<>(lines.size());

@@ -292,8 +292,8 @@ public final class Synth {
 
     /** A mutable line during spamming. */
     private static final class L {
-        Label label; String text; String op;
-        L(GoldLine g) { label = g.label(); text = g.text(); op = g.op() == null ? "-" : g.op(); }
+        Label label; String text; String op; String markup;
+        L(GoldLine g) { label = g.label(); text = g.text(); op = g.op() == null ? "-" : g.op(); markup = g.markup(); }
         L(Label label, String text, String op) { this.label = label; this.text = text; this.op = op; }
         boolean clean() { return "-".equals(op) && label != null && label != Label.SPUN; }
     }
@@ -353,7 +353,7 @@ public final class Synth {
         boolean spam = r.nextDouble() < o.spamShare;
         if (!spam || o.operators.isEmpty()) {
             List<GoldLine> ls = new ArrayList<>();
-            for (GoldLine g : p.lines()) ls.add(new GoldLine(g.label(), g.text(), g.op() == null ? "-" : g.op()));
+            for (GoldLine g : p.lines()) ls.add(new GoldLine(g.label(), g.text(), g.op() == null ? "-" : g.op(), g.markup()));
             return new GoldPage(p.id(), ls);
         }
         return spam(p, r);
@@ -480,9 +480,21 @@ public final class Synth {
             return c != 0 ? c : Integer.compare(b, a);
         });
         for (int i : order) ls.add(positions.get(i), inserted.get(i));
+        // on a page cut from HTML, an inserted line takes the markup of the line above it (spam pasted as one more
+        // paragraph), or below it at the top of the page
+        boolean html = false;
+        for (L l : ls) if (l.markup != null) { html = true; break; }
+        if (html) {
+            for (int i = 0; i < ls.size(); i++) {
+                L l = ls.get(i);
+                if (l.markup != null) continue;
+                if (i > 0 && ls.get(i - 1).markup != null) l.markup = ls.get(i - 1).markup;
+                else for (int j = i + 1; j < ls.size(); j++) if (ls.get(j).markup != null) { l.markup = ls.get(j).markup; break; }
+            }
+        }
 
         List<GoldLine> outLines = new ArrayList<>(ls.size());
-        for (L l : ls) outLines.add(new GoldLine(l.label, l.text, l.op));
+        for (L l : ls) outLines.add(new GoldLine(l.label, l.text, l.op, l.markup));
         return new GoldPage(page.id(), outLines);
     }
 

@@ -99,6 +99,9 @@ public final class Trainer {
                 progress.accept(String.format("language model: %,d chars of prose", b.size()));
             }
         }
+        for (GoldPage p : pages) {
+            if (p.markup() != null) { flags |= FeatureConfig.MARKUP; break; } // pages cut from HTML: an HTML-mode model
+        }
         TermSet terms = null;
         if (!o.spamText.isEmpty() && !o.lmText.isEmpty()) {
             terms = SpamLexicon.mine(o.spamText, o.lmText, progress);
@@ -121,14 +124,15 @@ public final class Trainer {
         int[] perClass = new int[3];
         for (int p = 0; p < nPages; p++) {
             String[] lines = pages.get(p).texts().toArray(new String[0]);
-            fz.analyse(lines, s);
+            String[] markup = pages.get(p).markup();
+            fz.analyse(lines, markup, s);
             List<GoldLine> gl = pages.get(p).lines();
             int m = 0;
             for (int i = 0; i < lines.length; i++) if (gl.get(i).label() != null && !lines[i].isBlank()) m++;
             xs[p] = new int[m][];
             if (xsU != null) {
                 xsU[p] = new int[m][];
-                fzU.analyse(lines, sU);
+                fzU.analyse(lines, markup, sU);
             }
             ys[p] = new int[m];
             idx[p] = new int[m];
@@ -175,7 +179,7 @@ public final class Trainer {
                 if (fold[p] != f) continue;
                 String[] lines = pages.get(p).texts().toArray(new String[0]);
                 float[] pr = new float[3 * lines.length];
-                pc.classify(lines, pr, new int[lines.length]);
+                pc.classify(lines, pages.get(p).markup(), pr, new int[lines.length], null);
                 oof[p] = pr;
             }
         }
@@ -185,10 +189,11 @@ public final class Trainer {
         int[] buf2 = new int[fz.maxFeatures() + 64];
         for (int p = 0; p < nPages; p++) {
             String[] lines = pages.get(p).texts().toArray(new String[0]);
-            fz.analyse(lines, s);
+            String[] markup = pages.get(p).markup();
+            fz.analyse(lines, markup, s);
             fz.prepareStack(oof[p], s);
             if (xs2U != null) {
-                fzU.analyse(lines, sU);
+                fzU.analyse(lines, markup, sU);
                 fzU.prepareStack(oof[p], sU);
                 xs2U[p] = new int[xs[p].length][];
             }
