@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Page list, decoding and LineSift output splitting for the HTML peers benchmark (standard library only).
 
-  pages.py decode CORPUS_DIR WORK_DIR
-      Reads pages/INDEX.tsv, takes the rows with split == dev, decodes every page's original bytes ONE way
+  pages.py decode CORPUS_DIR WORK_DIR [SPLIT]
+      Reads pages/INDEX.tsv, takes the rows with split == SPLIT (default dev), decodes every page's original bytes ONE way
       (see decode_html) and writes WORK_DIR/decoded/<key>.html (UTF-8, with the page's charset declarations
       rewritten to utf-8 so that no tool decodes it again differently), plus WORK_DIR/pages.tsv with the columns
       key, source, id, url, decoded_path, encoding, rule. key = <source>__<id>.
@@ -95,22 +95,22 @@ def rewrite_declarations(text):
     return re.sub(r"""(<text\b[^>]*?\bencoding\s*=\s*["']?)[A-Za-z0-9_.:-]+""", r"\1utf-8", text, count=1, flags=re.I)
 
 
-def dev_rows(corpus):
+def dev_rows(corpus, split="dev"):
     with open(os.path.join(corpus, "pages", "INDEX.tsv"), encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [r for r in rows if r.get("split") == "dev"]
+    return [r for r in rows if r.get("split") == split]
 
 
 def page_key(source, pid):
     return f"{source}__{pid}"
 
 
-def cmd_decode(corpus, work):
+def cmd_decode(corpus, work, split="dev"):
     out_dir = os.path.join(work, "decoded")
     os.makedirs(out_dir, exist_ok=True)
-    rows = dev_rows(corpus)
+    rows = dev_rows(corpus, split)
     if not rows:
-        sys.exit(f"no dev rows in {corpus}/pages/INDEX.tsv")
+        sys.exit(f"no {split} rows in {corpus}/pages/INDEX.tsv")
     with open(os.path.join(work, "pages.tsv"), "w", encoding="utf-8") as idx:
         idx.write("key\tsource\tid\turl\tdecoded_path\tencoding\trule\n")
         for r in rows:
@@ -123,7 +123,7 @@ def cmd_decode(corpus, work):
                 f.write(rewrite_declarations(text))
             url = (r.get("url") or "").strip()
             idx.write("\t".join([key, r["source"], r["id"], url, os.path.abspath(path), enc, rule]) + "\n")
-    print(f"decoded {len(rows)} dev pages into {out_dir}", file=sys.stderr)
+    print(f"decoded {len(rows)} {split} pages into {out_dir}", file=sys.stderr)
 
 
 def read_pages(work):
@@ -161,8 +161,8 @@ def cmd_linesift_split(work, tsv, out_dir):
 
 
 def main(argv):
-    if len(argv) == 3 and argv[0] == "decode":
-        cmd_decode(argv[1], argv[2])
+    if len(argv) in (3, 4) and argv[0] == "decode":
+        cmd_decode(*argv[1:])
     elif len(argv) == 4 and argv[0] == "linesift-split":
         cmd_linesift_split(argv[1], argv[2], argv[3])
     else:

@@ -127,7 +127,7 @@ public final class LineSift {
         String[] arr = new String[lines.size()];
         for (int i = 0; i < arr.length; i++) arr[i] = lines.get(i) == null ? "" : lines.get(i);
         String[] mk = markup == null || markup.size() != arr.length ? null : markup.toArray(new String[0]);
-        return htmlSift().classifyArray(arr, mk, null, false);
+        return classifyHtmlArray(arr, mk, null, false);
     }
 
     /**
@@ -166,7 +166,7 @@ public final class LineSift {
         String[] mk = new String[ls.size()];
         HtmlLine[] src = ls.toArray(new HtmlLine[0]);
         for (int i = 0; i < arr.length; i++) { arr[i] = src[i].text(); mk[i] = src[i].markup(); }
-        return htmlSift().classifyArray(arr, mk, src, explain);
+        return classifyHtmlArray(arr, mk, src, explain);
     }
 
     /** The instance that labels HTML pages: the bundled HTML model for {@link #load()}, else this one. */
@@ -225,6 +225,43 @@ public final class LineSift {
         int[] labels = new int[n];
         float[] contrib = explain ? new float[n * PageFeaturizer.NAMESPACES] : null;
         int title = classifier.classify(lines, markup, probs, labels, contrib);
+        return results(lines, probs, labels, title, contrib, sources);
+    }
+
+    /**
+     * An HTML page. With one model (loaded from a file) that model reads text and markup alone. With the bundled
+     * pair, each model does what it was trained best for: this text model, trained on many more spammed pages,
+     * decides which lines are spun (exactly as for text input), and the HTML model, which reads the markup, splits
+     * the others into body and nav. Probabilities: {@code p(spun) = text(spun)},
+     * {@code p(body) = (1 - p(spun)) * html(body) / (html(body) + html(nav))}, and {@code p(nav)} likewise. Spans
+     * and the title come from the text model; reasons from the HTML model.
+     */
+    private PageResult classifyHtmlArray(String[] lines, String[] markup, HtmlLine[] sources, boolean explain) {
+        LineSift html = htmlSift();
+        if (html == this) return classifyArray(lines, markup, sources, explain);
+        int n = lines.length;
+        float[] text = new float[n * 3];
+        int[] textLabels = new int[n];
+        int title = classifier.classify(lines, null, text, textLabels, null);
+        float[] probs = new float[n * 3];
+        int[] labels = new int[n];
+        float[] contrib = explain ? new float[n * PageFeaturizer.NAMESPACES] : null;
+        html.classifier.classify(lines, markup, probs, labels, contrib);
+        for (int i = 0; i < n; i++) {
+            float b = probs[3 * i], nav = probs[3 * i + 1], spun = text[3 * i + 2];
+            float bodyShare = b + nav > 0 ? b / (b + nav) : 0;
+            probs[3 * i] = (1 - spun) * bodyShare;
+            probs[3 * i + 1] = (1 - spun) * (1 - bodyShare);
+            probs[3 * i + 2] = spun;
+            labels[i] = textLabels[i] == Label.SPUN.ordinal() ? textLabels[i] : bodyShare >= 0.5f ? Label.BODY.ordinal() : Label.NAV.ordinal();
+        }
+        return results(lines, probs, labels, title, contrib, sources);
+    }
+
+    /** The result objects: spans and cleaned text for spun lines, reasons when {@code contrib} is given. */
+    private PageResult results(String[] lines, float[] probs, int[] labels, int title, float[] contrib, HtmlLine[] sources) {
+        int n = lines.length;
+        boolean explain = contrib != null;
         String titleLine = title >= 0 ? lines[title] : null;
         LineResult[] out = new LineResult[n];
         for (int i = 0; i < n; i++) {
