@@ -68,73 +68,88 @@ final class ClassifyCommand implements Callable<Integer> {
 
     private static final String RESET = "\u001b[0m";
 
+    @Option(names = "--pages", description = {"Each text FILE holds many pages, each opened by a line '# page: ID' (as in the corpus format,",
+            "without labels); the tsv/jsonl 'file' column is then the page id, and 'line' stays the line number in FILE."})
+    boolean pages;
+
+    @Option(names = "--max-page-lines", paramLabel = "N", defaultValue = "10000",
+            description = "Classify a longer page in consecutive windows of N lines, so that memory stays bounded (default: ${DEFAULT-VALUE}).")
+    int maxPageLines;
+
+    /** One unit of work: a page (or a window of a long one) read from a file, or a whole HTML file. */
+    private record Job(String name, long firstLine, List<String> lines, byte[] html) {}
+
+    /** Hands out the jobs of all files in order, reading each text file as a stream. */
+    private final class Jobs implements AutoCloseable {
+        private final java.nio.charset.Charset cs;
+        private int next;
+        private String file;
+        private PageStream stream;
+
+        Jobs(java.nio.charset.Charset cs) { this.cs = cs; }
+
+        Job next() throws java.io.IOException {
+            while (true) {
+                if (stream != null) {
+                    PageStream.Page p = stream.next();
+                    if (p != null) return new Job(pages && p.id() != null ? p.id() : file, p.firstLine(), p.lines(), null);
+                    stream.close();
+                    stream = null;
+                }
+                if (next >= files.size()) return null;
+                file = files.get(next++);
+                if (isHtml(file)) return new Job(file, 1, null, CliSupport.readBytes(file, System.in));
+                java.io.InputStream in = file.equals("-") ? System.in : java.nio.file.Files.newInputStream(java.nio.file.Path.of(file));
+                stream = new PageStream(in, cs, pages, maxPageLines);
+            }
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            if (stream != null) stream.close();
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         // Check every input first, so a missing file fails before anything is printed or the model is loaded;
-        // then read, classify and print one page at a time (memory stays that of the largest page, times threads).
+        // then read, classify and print one page at a time: text files are read as streams, so memory follows
+        // the largest page (at most --max-page-lines lines) times the pages in flight, never the input.
         java.nio.charset.Charset cs = encoding == null ? java.nio.charset.StandardCharsets.UTF_8 : CliSupport.charset(encoding);
         if (threads < 1 || threads > 256) throw new UserError("--threads must be in 1..256, got " + threads);
+        if (maxPageLines < 1) throw new UserError("--max-page-lines must be at least 1, got " + maxPageLines);
         for (String f : files) CliSupport.checkReadable(f);
         LineSift sift = CliSupport.loadModel(model);
         var out = spec.commandLine().getOut();
         boolean colour = parent != null && parent.colour;
         StringBuilder sb = new StringBuilder(1 << 12);
         java.util.concurrent.ExecutorService pool = threads > 1 ? java.util.concurrent.Executors.newFixedThreadPool(threads) : null;
-        java.util.ArrayDeque<java.util.concurrent.Future<PageResult>> ahead = new java.util.ArrayDeque<>();
-        int submitted = 0;
-        try {
-        for (int k = 0; k < files.size(); k++) {
-            String file = files.get(k);
-            PageResult result;
-            if (pool == null) {
-                result = classifyFile(sift, file, cs);
-            } else {
+        java.util.ArrayDeque<Job> jobs = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<java.util.concurrent.Future<PageResult>> results = new java.util.ArrayDeque<>();
+        int printed = 0;
+        try (Jobs source = new Jobs(cs)) {
+            boolean more = true;
+            while (true) {
                 // keep up to 2 x threads pages in flight; print in input order
-                while (submitted < files.size() && submitted < k + 2 * threads) {
-                    String f = files.get(submitted++);
-                    ahead.add(pool.submit(() -> classifyFile(sift, f, cs)));
+                while (more && jobs.size() < (pool == null ? 1 : 2 * threads)) {
+                    Job j = source.next();
+                    if (j == null) { more = false; break; }
+                    jobs.add(j);
+                    results.add(pool == null ? java.util.concurrent.CompletableFuture.completedFuture(classify(sift, j, cs))
+                            : pool.submit(() -> classify(sift, j, cs)));
                 }
+                if (jobs.isEmpty()) break;
+                Job job = jobs.poll();
+                PageResult result;
                 try {
-                    result = ahead.poll().get();
+                    result = results.poll().get();
                 } catch (java.util.concurrent.ExecutionException e) {
                     Throwable cause = e.getCause();
                     if (cause instanceof Exception) throw (Exception) cause;
                     throw e;
                 }
+                print(out, sb, job, result, printed++, colour);
             }
-            if (format == Format.text && files.size() > 1) {
-                if (k > 0) out.println();
-                out.println("==> " + file + " <==");
-            }
-            if (format == Format.clean) {
-                String body = result.bodyText(true);
-                if (!body.isEmpty()) out.println(body);
-                continue;
-            }
-            for (LineResult r : result) {
-                if (r.isBlank()) continue;
-                sb.setLength(0);
-                switch (format) {
-                    case tsv: tsvRow(sb, file, r, explain); break;
-                    case jsonl: jsonRow(sb, file, r); break;
-                    default: textRow(sb, r, colour); break;
-                }
-                out.print(sb);
-            }
-            if (format == Format.jsonl) { // the page object comes after its lines
-                sb.setLength(0);
-                new JsonWriter(sb).beginObject()
-                        .field("type", "page")
-                        .field("file", file)
-                        .field("lines", result.size())
-                        .field("verdict", result.verdict().id())
-                        .field("spam_score", result.spamScore())
-                        .field("spun_lines", result.count(Label.SPUN))
-                        .endObject();
-                sb.append('\n');
-                out.print(sb);
-            }
-        }
         } finally {
             if (pool != null) pool.shutdownNow();
         }
@@ -142,13 +157,48 @@ final class ClassifyCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private PageResult classifyFile(LineSift sift, String file, java.nio.charset.Charset cs) throws java.io.IOException {
-        if (isHtml(file)) {
-            org.linesift.html.HtmlLines page = org.linesift.html.HtmlLines.of(CliSupport.readBytes(file, System.in), encoding == null ? null : cs);
+    private void print(java.io.PrintWriter out, StringBuilder sb, Job job, PageResult result, int k, boolean colour) {
+        if (format == Format.text && (files.size() > 1 || pages)) {
+            if (k > 0) out.println();
+            out.println("==> " + job.name() + " <==");
+        }
+        if (format == Format.clean) {
+            String body = result.bodyText(true);
+            if (!body.isEmpty()) out.println(body);
+            return;
+        }
+        for (LineResult r : result) {
+            if (r.isBlank()) continue;
+            sb.setLength(0);
+            long lineNo = job.firstLine() + r.index();
+            switch (format) {
+                case tsv: tsvRow(sb, job.name(), lineNo, r, explain); break;
+                case jsonl: jsonRow(sb, job.name(), lineNo, r); break;
+                default: textRow(sb, lineNo, r, colour); break;
+            }
+            out.print(sb);
+        }
+        if (format == Format.jsonl) { // the page object comes after its lines
+            sb.setLength(0);
+            new JsonWriter(sb).beginObject()
+                    .field("type", "page")
+                    .field("file", job.name())
+                    .field("lines", result.size())
+                    .field("verdict", result.verdict().id())
+                    .field("spam_score", result.spamScore())
+                    .field("spun_lines", result.count(Label.SPUN))
+                    .endObject();
+            sb.append('\n');
+            out.print(sb);
+        }
+    }
+
+    private PageResult classify(LineSift sift, Job job, java.nio.charset.Charset cs) {
+        if (job.html() != null) {
+            org.linesift.html.HtmlLines page = org.linesift.html.HtmlLines.of(job.html(), encoding == null ? null : cs);
             return explain ? sift.explainHtml(page) : sift.classifyHtml(page);
         }
-        List<String> lines = CliSupport.readPage(file, System.in, cs);
-        return explain ? sift.explain(lines) : sift.classify(lines);
+        return explain ? sift.explain(job.lines()) : sift.classify(job.lines());
     }
 
     private boolean isHtml(String file) {
@@ -157,13 +207,9 @@ final class ClassifyCommand implements Callable<Integer> {
         return f.endsWith(".html") || f.endsWith(".htm");
     }
 
-    static void tsvRow(StringBuilder sb, String file, LineResult r) {
-        tsvRow(sb, file, r, false);
-    }
-
-    static void tsvRow(StringBuilder sb, String file, LineResult r, boolean reasons) {
+    static void tsvRow(StringBuilder sb, String file, long lineNo, LineResult r, boolean reasons) {
         sb.append(ErrorsTsv.clean(file)).append('\t')
-                .append(r.index() + 1).append('\t')
+                .append(lineNo).append('\t')
                 .append(r.label().id()).append('\t')
                 .append(ErrorsTsv.p4(r.probability(Label.BODY))).append('\t')
                 .append(ErrorsTsv.p4(r.probability(Label.NAV))).append('\t')
@@ -173,12 +219,12 @@ final class ClassifyCommand implements Callable<Integer> {
         sb.append('\n');
     }
 
-    static void jsonRow(StringBuilder sb, String file, LineResult r) {
+    static void jsonRow(StringBuilder sb, String file, long lineNo, LineResult r) {
         JsonWriter w = new JsonWriter(sb);
         w.beginObject()
                 .field("type", "line")
                 .field("file", file)
-                .field("line", r.index() + 1)
+                .field("line", lineNo)
                 .field("label", r.label().id())
                 .field("p_body", r.probability(Label.BODY))
                 .field("p_nav", r.probability(Label.NAV))
@@ -207,10 +253,10 @@ final class ClassifyCommand implements Callable<Integer> {
         sb.append('\n');
     }
 
-    static void textRow(StringBuilder sb, LineResult r, boolean colour) {
+    static void textRow(StringBuilder sb, long lineNo, LineResult r, boolean colour) {
         String label = String.format(Locale.ROOT, "%-4s", r.label().id());
         String p = String.format(Locale.ROOT, "%.2f", r.probability(r.label()));
-        String num = String.format(Locale.ROOT, "%5d", r.index() + 1);
+        String num = String.format(Locale.ROOT, "%5d", lineNo);
         String text = r.text().replace('\t', ' ').replace('\r', ' ');
         if (colour) {
             String c = switch (r.label()) {
