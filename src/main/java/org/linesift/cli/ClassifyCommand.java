@@ -208,13 +208,11 @@ final class ClassifyCommand implements Callable<Integer> {
     }
 
     static void tsvRow(StringBuilder sb, String file, long lineNo, LineResult r, boolean reasons) {
-        sb.append(ErrorsTsv.clean(file)).append('\t')
-                .append(lineNo).append('\t')
-                .append(r.label().id()).append('\t')
-                .append(ErrorsTsv.p4(r.probability(Label.BODY))).append('\t')
-                .append(ErrorsTsv.p4(r.probability(Label.NAV))).append('\t')
-                .append(ErrorsTsv.p4(r.probability(Label.SPUN))).append('\t')
-                .append(ErrorsTsv.clean(r.text()));
+        sb.append(ErrorsTsv.clean(file)).append('\t').append(lineNo).append('\t').append(r.label().id()).append('\t');
+        ErrorsTsv.appendP4(sb, r.probability(Label.BODY)).append('\t');
+        ErrorsTsv.appendP4(sb, r.probability(Label.NAV)).append('\t');
+        ErrorsTsv.appendP4(sb, r.probability(Label.SPUN)).append('\t');
+        sb.append(ErrorsTsv.clean(r.text()));
         if (reasons) sb.append('\t').append(ErrorsTsv.clean(String.join("; ", r.reasons())));
         sb.append('\n');
     }
@@ -254,9 +252,10 @@ final class ClassifyCommand implements Callable<Integer> {
     }
 
     static void textRow(StringBuilder sb, long lineNo, LineResult r, boolean colour) {
-        String label = String.format(Locale.ROOT, "%-4s", r.label().id());
-        String p = String.format(Locale.ROOT, "%.2f", r.probability(r.label()));
-        String num = String.format(Locale.ROOT, "%5d", lineNo);
+        String label = r.label().id().length() >= 4 ? r.label().id() : (r.label().id() + "    ").substring(0, 4);
+        String p = ErrorsTsv.appendFixed(new StringBuilder(4), r.probability(r.label()), 2).toString();
+        String num = String.valueOf(lineNo);
+        if (num.length() < 5) num = "     ".substring(num.length()) + num;
         String text = r.text().replace('\t', ' ').replace('\r', ' ');
         if (colour) {
             String c = switch (r.label()) {

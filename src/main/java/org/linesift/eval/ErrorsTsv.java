@@ -48,9 +48,30 @@ public final class ErrorsTsv {
         Corpus.writeAtomically(file, toTsv(errors));
     }
 
-    /** A probability with exactly four decimals. */
+    /** A probability with exactly four decimals, rounded half up ({@code String.format("%.4f")} without its cost). */
     public static String p4(double p) {
-        return String.format(Locale.ROOT, "%.4f", p);
+        return appendP4(new StringBuilder(8), p).toString();
+    }
+
+    /**
+     * Appends {@code p} with exactly four decimals, rounded half up, as {@code String.format(Locale.ROOT, "%.4f")}
+     * does for values of moderate size; that formatter took a third of {@code classify --format tsv}'s time.
+     */
+    public static StringBuilder appendP4(StringBuilder sb, double p) {
+        return appendFixed(sb, p, 4);
+    }
+
+    /** Appends {@code p} with exactly {@code decimals} (1 to 6) decimals, rounded half up. */
+    public static StringBuilder appendFixed(StringBuilder sb, double p, int decimals) {
+        if (!(Math.abs(p) < 1e12)) return sb.append(String.format(Locale.ROOT, "%." + decimals + "f", p)); // NaN, infinities, huge
+        long scale = 1;
+        for (int i = 0; i < decimals; i++) scale *= 10;
+        long v = Math.round(Math.abs(p) * scale);
+        if (p < 0 && v != 0) sb.append('-');
+        sb.append(v / scale).append('.');
+        long frac = v % scale;
+        for (long d = scale / 10; d > 1 && frac < d; d /= 10) sb.append('0');
+        return sb.append(frac);
     }
 
     /** Replaces tabs and line breaks with spaces so a text fits in one TSV cell. */
