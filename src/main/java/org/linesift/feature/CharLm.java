@@ -19,8 +19,8 @@ public final class CharLm {
 
     private final byte[] uni;        // surprisal of each char, 65536 entries
     private final byte[] backoff;    // -log2 of the backoff weight of each history char, 65536 entries
-    private final int[] keys;        // open addressing, 0 = empty
-    private final byte[] vals;
+    /** Open addressing, one long per slot: the key {@code (a << 16) | b} (unsigned) shifted left 8, or'ed with the value; 0 = empty. One memory access per lookup. */
+    private final long[] table;
     private final int mask;
 
     /** Wraps stored tables (used by the model reader). {@code keys.length} must be a power of two. */
@@ -29,8 +29,10 @@ public final class CharLm {
         if (Integer.bitCount(keys.length) != 1 || vals.length != keys.length) throw new IllegalArgumentException("bad bigram table size");
         this.uni = uni;
         this.backoff = backoff;
-        this.keys = keys;
-        this.vals = vals;
+        this.table = new long[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != 0) table[i] = ((keys[i] & 0xFFFFFFFFL) << 8) | (vals[i] & 0xFF);
+        }
         this.mask = keys.length - 1;
     }
 
@@ -58,8 +60,19 @@ public final class CharLm {
 
     public byte[] unigramTable() { return uni; }
     public byte[] backoffTable() { return backoff; }
-    public int[] bigramKeys() { return keys; }
-    public byte[] bigramValues() { return vals; }
+    /** The bigram table's keys by slot (0 = empty), as stored; a copy. */
+    public int[] bigramKeys() {
+        int[] keys = new int[table.length];
+        for (int i = 0; i < table.length; i++) keys[i] = (int) (table[i] >>> 8);
+        return keys;
+    }
+
+    /** The bigram table's values by slot, as stored; a copy. */
+    public byte[] bigramValues() {
+        byte[] vals = new byte[table.length];
+        for (int i = 0; i < table.length; i++) vals[i] = (byte) table[i];
+        return vals;
+    }
 
     /** Maps a normalised char into the LM's alphabet: digits to '0', Latin letters to 'a'. */
     public static char map(char c) {
@@ -84,11 +97,12 @@ public final class CharLm {
     public int bigramQ(char a, char b) {
         int key = (a << 16) | b;
         if (key == 0) key = 1;
+        long want = key & 0xFFFFFFFFL;
         int h = mix(key) & mask;
         while (true) {
-            int k = keys[h];
-            if (k == key) return vals[h] & 0xFF;
-            if (k == 0) break;
+            long e = table[h];
+            if ((e >>> 8) == want) return (int) (e & 0xFF);
+            if (e == 0) break;
             h = (h + 1) & mask;
         }
         int q = (backoff[a] & 0xFF) + (uni[b] & 0xFF);

@@ -172,20 +172,27 @@ public final class LmProbes {
         int slot = synonyms.find(c, a, b);
         if (slot < 0) return Integer.MIN_VALUE;
         int L = b - a;
-        int own = localCost(lm, c, n, a, b, null, 0, 0, L);
+        int own = localCost(lm, c, n, a, b, null, 0, 0, L, Integer.MAX_VALUE);
         int best = Integer.MAX_VALUE;
         int alts = synonyms.alternatives(slot);
-        for (int k = 0; k < alts; k++) best = Math.min(best, localCost(lm, c, n, a, b, synonyms, slot, k, L));
+        for (int k = 0; k < alts; k++) best = Math.min(best, localCost(lm, c, n, a, b, synonyms, slot, k, L, best));
         return own - best;
     }
 
-    /** LM cost (1/8 bits) of the bigrams touching {@code [a, b)}, with the word or one of its synonyms there. */
-    private static int localCost(CharLm lm, char[] c, int n, int a, int b, SynonymTable syn, int slot, int alt, int L) {
+    /**
+     * LM cost (1/8 bits) of the bigrams touching {@code [a, b)}, with the word or one of its synonyms there; stops
+     * early, returning {@code bound}, once the cost reaches {@code bound} (costs only grow, so a caller taking the
+     * minimum gets the same answer).
+     */
+    private static int localCost(CharLm lm, char[] c, int n, int a, int b, SynonymTable syn, int slot, int alt, int L, int bound) {
         int cost = 0;
         char prev = a > 0 ? CharLm.map(c[a - 1]) : ' ';
         for (int i = 0; i < L; i++) {
             char ch = syn == null ? c[a + i] : syn.alternativeChar(slot, alt, L, i);
-            if (prev != ' ') cost += lm.bigramQ(prev, ch);
+            if (prev != ' ') {
+                cost += lm.bigramQ(prev, ch);
+                if (cost >= bound) return bound;
+            }
             prev = ch;
         }
         if (b < n) {
