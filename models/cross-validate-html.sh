@@ -67,11 +67,15 @@ fold_run() {
   mapfile -t files < "$d/pages.txt"
   java -jar "$JAR" classify --model "$d/model.lsm" --html --format tsv "${files[@]}" > "$d/ls.tsv"
 }
+pids=()
 for ((f = 0; f < K; f++)); do
   fold_run "$f" &
-  if (( (f + 1) % JOBS == 0 )); then wait; fi
+  pids+=("$!")
+  if (( (f + 1) % JOBS == 0 || f + 1 == K )); then
+    for p in "${pids[@]}"; do wait "$p" || { echo "a fold failed: see $W/fold*/train.log" >&2; exit 1; }; done
+    pids=()
+  fi
 done
-wait
 cat "$W"/fold*/ls.tsv > "$W/ls.tsv"
 python3 "$H/pages.py" linesift-split "$W" "$W/ls.tsv" "$W/lo" 2> /dev/null
 python3 "$H/match.py" "$C" "$W/pages.tsv" --tool "LineSift HTML recipe, $K-fold CV=$W/lo" --short-rule context \

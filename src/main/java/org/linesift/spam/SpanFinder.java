@@ -230,8 +230,9 @@ public final class SpanFinder {
     private void deletion(String line, char[] c, char[] m, int[] q, List<Span> out) {
         int n = c.length;
         int[] best = new int[3];
+        WordBuffers buf = new WordBuffers(n); // one set per line, not per candidate span
         // a span starts and ends on text, not punctuation; cutting a real word is never the fix
-        LmProbes.bestDeletion(lm, m, n, q, (a, b) -> !isWordChar(m[a]) || !isWordChar(m[b - 1]) || isDictionaryWord(c, a, b), best);
+        LmProbes.bestDeletion(lm, m, n, q, (a, b) -> !isWordChar(m[a]) || !isWordChar(m[b - 1]) || isDictionaryWord(c, a, b, buf), best);
         if (best[0] >= MIN_DELETION_SAVING) out.add(span(line, best[1], best[2], Span.Kind.BRAND));
     }
 
@@ -255,11 +256,25 @@ public final class SpanFinder {
         out.addAll(found);
     }
 
-    private boolean isDictionaryWord(char[] c, int a, int b) {
+    /** Scratch arrays for segmenting candidate spans of one line. */
+    private static final class WordBuffers {
+        final char[] w;
+        final int[] st, en, id;
+
+        WordBuffers(int n) {
+            w = new char[n];
+            st = new int[n];
+            en = new int[n];
+            id = new int[n];
+        }
+    }
+
+    private boolean isDictionaryWord(char[] c, int a, int b, WordBuffers buf) {
         if (segmenter == null) return false;
-        char[] w = java.util.Arrays.copyOfRange(c, a, b);
-        int[] st = new int[w.length], en = new int[w.length], id = new int[w.length];
-        int n = segmenter.segment(w, w.length, st, en, id);
+        int len = b - a;
+        System.arraycopy(c, a, buf.w, 0, len);
+        int[] st = buf.st, en = buf.en, id = buf.id;
+        int n = segmenter.segment(buf.w, len, st, en, id);
         if (n == 1 && id[0] >= 0) return true;
         // made only of common dictionary words (充电 + 桩, 改造 + 资金): ordinary text
         for (int t = 0; t < n; t++) if (id[t] < 0 || en[t] - st[t] < 2 || segmenter.frequency(id[t]) < 5) return false;
