@@ -52,9 +52,13 @@ public final class LineSift {
     /** Whether HTML pages go to the bundled HTML model (only for {@link #load()}); else to this model. */
     private final boolean bundled;
 
-    /** The bundled HTML model, read on first use (class initialisation is thread-safe and happens once). */
+    /**
+     * The bundled HTML model, read on first use (class initialisation is thread-safe and happens once); null when
+     * the jar has none, and HTML pages then go to the text model.
+     */
     private static final class BundledHtml {
-        static final LineSift INSTANCE = readBundled(ModelFile.BUNDLED_HTML, false);
+        static final LineSift INSTANCE = LineSift.class.getResource(ModelFile.BUNDLED_HTML) == null ? null
+                : readBundled(ModelFile.BUNDLED_HTML, false);
     }
 
     private LineSift(Model model, boolean bundled) {
@@ -171,8 +175,7 @@ public final class LineSift {
 
     /** The instance that labels HTML pages: the bundled HTML model for {@link #load()}, else this one. */
     private LineSift htmlSift() {
-        if (!bundled || LineSift.class.getResource(ModelFile.BUNDLED_HTML) == null) return this;
-        return BundledHtml.INSTANCE;
+        return bundled && BundledHtml.INSTANCE != null ? BundledHtml.INSTANCE : this;
     }
 
     /**

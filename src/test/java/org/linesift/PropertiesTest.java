@@ -45,4 +45,31 @@ class PropertiesTest {
         PageResult r = SIFT.classify(text);
         assertEquals(LineSift.splitLines(text).length, r.size());
     }
+
+    @Provide
+    Arbitrary<String> hostileHtml() {
+        Arbitrary<String> tag = Arbitraries.of("<p>", "</p>", "<div class=\"nav\">", "</div>", "<a href=x>", "</a>", "<br>", "<li>",
+                "<table><tr><td>", "</td>", "<pre>", "</pre>", "<script>", "</script>", "<!--", "-->", "<meta charset=gbk>",
+                "<div style=\"display:none\">", "<h1>", "&nbsp;", "&#0;", "&#xD800;", "<", ">", "\"", "\u3000");
+        Arbitrary<String> text = Arbitraries.strings().withCharRange('\u4E00', '\u9FFF').withChars("，。j9锟斤拷 \n").ofMaxLength(40);
+        Arbitrary<String> junk = Arbitraries.strings().all().ofMaxLength(20);
+        return Arbitraries.oneOf(tag, tag, text, junk).list().ofMaxSize(80).map(parts -> String.join("", parts));
+    }
+
+    /** The bundled pair (text and HTML model) when the jar has them, else the tiny test model. */
+    static final LineSift BUNDLED_OR_TINY = LineSift.class.getResource("/org/linesift/models/html.lsm") != null ? LineSift.load() : SIFT;
+
+    @Property(tries = 150)
+    void htmlNeverThrowsAndEveryLineHasItsSource(@ForAll("hostileHtml") String html) {
+        for (PageResult r : List.of(SIFT.classifyHtml(html), BUNDLED_OR_TINY.classifyHtml(html),
+                BUNDLED_OR_TINY.classifyHtml(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null),
+                SIFT.classifyHtml(html.getBytes(java.nio.charset.Charset.forName("GB18030")), java.nio.charset.Charset.forName("GBK")))) {
+            for (LineResult l : r) {
+                assertTrue(l.source().isPresent());
+                assertFalse(l.text().isBlank());
+                double sum = l.probability(Label.BODY) + l.probability(Label.NAV) + l.probability(Label.SPUN);
+                assertEquals(1.0, sum, 1e-4);
+            }
+        }
+    }
 }
