@@ -9,6 +9,8 @@
 # Usage: models/cross-validate-html.sh [CORPUS_DIR] [K] [-- extra train options]   (default: ../shared/corpus, 4)
 # Env:   CV_WORK=DIR keeps the work files, among them DIR/ls.tsv (every held-out line with its probabilities).
 #        CV_JOBS=N trains N folds at once (default 2).
+#        CV_RECIPE=text cross-validates the default (text) recipe instead, on the same folds and the same HTML lines
+#        (the text model then reads the lines without their markup).
 # Needs the CLI jar (mvn -q -DskipTests package) and python3. Takes about 4 x 3 minutes of 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +29,11 @@ W="$(cd "$W" && pwd)"
 
 # shellcheck source=training-data.sh
 source models/training-data.sh
-default_training_data "$C" "$JAR" "$W/train.tsv" "$W" --html 2> "$W/synth.log"
+if [ "${CV_RECIPE:-html}" = text ]; then
+  default_training_data "$C" "$JAR" "$W/train.tsv" "$W" 2> "$W/synth.log"
+else
+  default_training_data "$C" "$JAR" "$W/train.tsv" "$W" --html 2> "$W/synth.log"
+fi
 default_model_text_args "$C"
 python3 "$H/pages.py" decode "$C" "$W" train
 
@@ -42,7 +48,8 @@ def pages(path):
             cur = [line.split()[2], []]; out.append(cur)
         if cur is not None: cur[1].append(line)
     return out
-corpus, ops, markup = (pages(os.path.join(w, "train.tsv" + s)) for s in ("", ".ops", ".markup"))
+have = lambda s: os.path.exists(os.path.join(w, "train.tsv" + s))
+corpus, ops, markup = (pages(os.path.join(w, "train.tsv" + s)) if have(s) else None for s in ("", ".ops", ".markup"))
 base = lambda pid: pid.split("#")[0]
 real = sorted({base(p[0]) for p in corpus if not p[0].startswith("synth-")})
 random.Random(1).shuffle(real)
@@ -51,6 +58,7 @@ keys = {r.split("\t")[2]: r.split("\t")[0] for r in open(os.path.join(w, "pages.
 for f in range(k):
     d = os.path.join(w, f"fold{f}"); os.makedirs(d, exist_ok=True)
     for suffix, src in (("", corpus), (".ops", ops), (".markup", markup)):
+        if src is None: continue
         with open(os.path.join(d, "train.tsv" + suffix), "w", encoding="utf-8") as out:
             for pid, lines in src:
                 if fold.get(base(pid)) != f: out.writelines(lines)
@@ -78,5 +86,5 @@ for ((f = 0; f < K; f++)); do
 done
 cat "$W"/fold*/ls.tsv > "$W/ls.tsv"
 python3 "$H/pages.py" linesift-split "$W" "$W/ls.tsv" "$W/lo" 2> /dev/null
-python3 "$H/match.py" "$C" "$W/pages.tsv" --tool "LineSift HTML recipe, $K-fold CV=$W/lo" --short-rule context \
+python3 "$H/match.py" "$C" "$W/pages.tsv" --tool "LineSift ${CV_RECIPE:-html} recipe, $K-fold CV=$W/lo" --short-rule context \
   --per-page "$W/per_page.tsv"
