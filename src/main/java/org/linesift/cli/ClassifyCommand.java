@@ -125,7 +125,7 @@ final class ClassifyCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder(1 << 12);
         java.util.concurrent.ExecutorService pool = threads > 1 ? java.util.concurrent.Executors.newFixedThreadPool(threads) : null;
         java.util.ArrayDeque<Job> jobs = new java.util.ArrayDeque<>();
-        java.util.ArrayDeque<java.util.concurrent.Future<PageResult>> results = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<java.util.concurrent.Future<Classified>> results = new java.util.ArrayDeque<>();
         int printed = 0;
         try (Jobs source = new Jobs(cs)) {
             boolean more = true;
@@ -140,7 +140,7 @@ final class ClassifyCommand implements Callable<Integer> {
                 }
                 if (jobs.isEmpty()) break;
                 Job job = jobs.poll();
-                PageResult result;
+                Classified result;
                 try {
                     result = results.poll().get();
                 } catch (java.util.concurrent.ExecutionException e) {
@@ -157,7 +157,11 @@ final class ClassifyCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private void print(java.io.PrintWriter out, StringBuilder sb, Job job, PageResult result, int k, boolean colour) {
+    /** A classified page; for HTML also the page's title and the charset its bytes were read in. */
+    private record Classified(PageResult result, org.linesift.html.HtmlLines html) {}
+
+    private void print(java.io.PrintWriter out, StringBuilder sb, Job job, Classified classified, int k, boolean colour) {
+        PageResult result = classified.result();
         if (format == Format.text && (files.size() > 1 || pages)) {
             if (k > 0) out.println();
             out.println("==> " + job.name() + " <==");
@@ -180,25 +184,26 @@ final class ClassifyCommand implements Callable<Integer> {
         }
         if (format == Format.jsonl) { // the page object comes after its lines
             sb.setLength(0);
-            new JsonWriter(sb).beginObject()
+            JsonWriter w = new JsonWriter(sb).beginObject()
                     .field("type", "page")
                     .field("file", job.name())
                     .field("lines", result.size())
                     .field("verdict", result.verdict().id())
                     .field("spam_score", result.spamScore())
-                    .field("spun_lines", result.count(Label.SPUN))
-                    .endObject();
+                    .field("spun_lines", result.count(Label.SPUN));
+            if (classified.html() != null) w.field("title", classified.html().title()).field("charset", classified.html().charset().name());
+            w.endObject();
             sb.append('\n');
             out.print(sb);
         }
     }
 
-    private PageResult classify(LineSift sift, Job job, java.nio.charset.Charset cs) {
+    private Classified classify(LineSift sift, Job job, java.nio.charset.Charset cs) {
         if (job.html() != null) {
             org.linesift.html.HtmlLines page = org.linesift.html.HtmlLines.of(job.html(), encoding == null ? null : cs);
-            return explain ? sift.explainHtml(page) : sift.classifyHtml(page);
+            return new Classified(explain ? sift.explainHtml(page) : sift.classifyHtml(page), page);
         }
-        return explain ? sift.explain(job.lines()) : sift.classify(job.lines());
+        return new Classified(explain ? sift.explain(job.lines()) : sift.classify(job.lines()), null);
     }
 
     private boolean isHtml(String file) {

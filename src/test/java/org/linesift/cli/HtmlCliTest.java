@@ -52,6 +52,12 @@ class HtmlCliTest {
         assertEquals("li", first.get("tag"));
         assertEquals("body > ul.nav > li", first.get("path"));
         assertEquals(1.0, ((Number) first.get("link_share")).doubleValue(), 1e-9);
+        String[] rows = r.out().split("\n");
+        Map<?, ?> page = (Map<?, ?>) MiniJson.parse(rows[rows.length - 1]);
+        assertEquals("page", page.get("type"));
+        assertEquals("标题", page.get("title"));
+        assertEquals("GB18030", page.get("charset"));
+        assertEquals(5, ((Number) page.get("lines")).intValue());
         // without --html the same file is text: one line of markup
         CliTestSupport.Result text = CliTestSupport.run("classify", "--format", "tsv", "--encoding", "GBK", f.toString());
         assertEquals(1, text.out().split("\n").length);
