@@ -146,4 +146,19 @@ class LineSiftTest {
         for (int i = 0; i < 100_000; i++) many.add(TestPages.PAGE[i % TestPages.PAGE.length]);
         assertEquals(100_000, SIFT.classify(many).size());
     }
+
+    @Test
+    void linesWithMarkupKeepOneResultPerLineAndIgnoreAMismatchedMarkupList() {
+        List<String> lines = Arrays.asList("首页", null, "城南新区招商引资再创佳绩，签约项目十二个。");
+        PageResult withMarkup = SIFT.classify(lines, Arrays.asList("t:li in:a ld:4", null, "t:p ld:0"));
+        assertEquals(3, withMarkup.size());
+        assertEquals("", withMarkup.get(1).text());
+        assertEquals(Label.NAV, withMarkup.get(1).label());
+        assertTrue(withMarkup.get(0).source().isEmpty(), "markup strings are not sources");
+        // a markup list of the wrong length is ignored: the same as text
+        PageResult mismatched = SIFT.classify(lines, List.of("t:li"));
+        PageResult text = SIFT.classify(lines);
+        for (int i = 0; i < 3; i++) assertEquals(text.get(i).probability(Label.BODY), mismatched.get(i).probability(Label.BODY), 0.0);
+        assertEquals(0, SIFT.classify(null, null).size());
+    }
 }
