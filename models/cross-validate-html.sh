@@ -14,21 +14,15 @@
 # Needs the CLI jar (mvn -q -DskipTests package) and python3. Takes about 4 x 3 minutes of 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-C="${1:-../shared/corpus}"
-K="${2:-4}"
-shift $(( $# > 2 ? 2 : $# ))
-[ "${1:-}" = "--" ] && shift
-EXTRA=("$@")
-JAR=target/linesift-cli.jar
+# shellcheck source=training-data.sh
+source models/training-data.sh
+cv_args "$@"
 H=benchmarks/peers/html
 JOBS="${CV_JOBS:-2}"
-[ -f "$JAR" ] || { echo "build the CLI first: mvn -q -DskipTests package" >&2; exit 2; }
 [ -d "$C/pages" ] || { echo "no corpus at $C" >&2; exit 2; }
 if [ -n "${CV_WORK:-}" ]; then W="$CV_WORK"; mkdir -p "$W"; else W="$(mktemp -d)"; trap 'rm -rf "$W"' EXIT; fi
 W="$(cd "$W" && pwd)"
 
-# shellcheck source=training-data.sh
-source models/training-data.sh
 if [ "${CV_RECIPE:-html}" = text ]; then
   default_training_data "$C" "$JAR" "$W/train.tsv" "$W" 2> "$W/synth.log"
 else

@@ -4,19 +4,13 @@
 # Default: K=4 and the options of models/build-default.sh (train's defaults are its --lambda 25 --max-iter 200). Needs the CLI jar: mvn -q -DskipTests package
 set -euo pipefail
 cd "$(dirname "$0")/.."
-C="${1:-../shared/corpus}"
-K="${2:-4}"
-shift $(( $# > 2 ? 2 : $# ))
-[ "${1:-}" = "--" ] && shift
-JAR=target/linesift-cli.jar
-[ -f "$JAR" ] || { echo "build the CLI first: mvn -q -DskipTests package" >&2; exit 2; }
-TMP="$(mktemp -d)"
-trap 'rm -rf "$TMP"' EXIT
 # shellcheck source=training-data.sh
 source models/training-data.sh
+cv_args "$@"
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
 default_training_data "$C" "$JAR" "$TMP/train.tsv" "$TMP" 2> "$TMP/synth.log"
 default_model_text_args "$C"
-EXTRA=("$@")
 [ ${#EXTRA[@]} -eq 0 ] && EXTRA=(--folds 4)
 java -Xmx12g -Dsmile.data.partition.size=25000 -jar "$JAR" train --cv "$K" --seed 1 \
   "${MODEL_TEXT_ARGS[@]}" \

@@ -48,3 +48,16 @@ default_model_text_args() {
     --spam-text "$C/raw/spam/chinesewebtext_fasttext_dirty_examples.jsonl"
   )
 }
+
+# The arguments of the cross-validation scripts, [CORPUS_DIR] [K] [-- extra train options]: sets C (default
+# ../shared/corpus), K (default 4), the array EXTRA and JAR, and stops when the CLI jar is not built.
+# Usage: cv_args "$@"
+cv_args() {
+  C="${1:-../shared/corpus}"
+  K="${2:-4}"
+  shift $(( $# > 2 ? 2 : $# ))
+  [ "${1:-}" = "--" ] && shift
+  EXTRA=("$@")
+  JAR=target/linesift-cli.jar
+  [ -f "$JAR" ] || { echo "build the CLI first: mvn -q -DskipTests package" >&2; exit 2; }
+}

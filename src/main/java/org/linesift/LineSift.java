@@ -113,12 +113,17 @@ public final class LineSift {
     /** Classifies the lines of one page, in page order. {@code null} lines are treated as empty. */
     public PageResult classify(List<String> lines) {
         if (lines == null) return new PageResult(List.of());
+        return classifyArray(texts(lines));
+    }
+
+    /** The lines as an array, {@code null} lines as empty. */
+    private static String[] texts(List<String> lines) {
         String[] arr = new String[lines.size()];
         for (int i = 0; i < arr.length; i++) {
             String s = lines.get(i);
             arr[i] = s == null ? "" : s;
         }
-        return classifyArray(arr);
+        return arr;
     }
 
     /**
@@ -128,8 +133,7 @@ public final class LineSift {
      */
     public PageResult classify(List<String> lines, List<String> markup) {
         if (lines == null) return new PageResult(List.of());
-        String[] arr = new String[lines.size()];
-        for (int i = 0; i < arr.length; i++) arr[i] = lines.get(i) == null ? "" : lines.get(i);
+        String[] arr = texts(lines);
         String[] mk = markup == null || markup.size() != arr.length ? null : markup.toArray(new String[0]);
         return classifyHtmlArray(arr, mk, null, false);
     }
@@ -209,9 +213,7 @@ public final class LineSift {
      */
     public PageResult explain(List<String> lines) {
         if (lines == null) return new PageResult(List.of());
-        String[] arr = new String[lines.size()];
-        for (int i = 0; i < arr.length; i++) arr[i] = lines.get(i) == null ? "" : lines.get(i);
-        return classifyArray(arr, true);
+        return classifyArray(texts(lines), true);
     }
 
     private PageResult classifyArray(String[] lines) {

@@ -89,7 +89,11 @@ final class CliSupport {
      * decoding never fails.
      */
     static List<String> readPage(String name, InputStream stdin, java.nio.charset.Charset charset) throws IOException {
-        return splitLines(new String(readBytes(name, stdin), charset));
+        // the same reader classify streams with, as one page however long
+        try (PageStream in = new PageStream(new java.io.ByteArrayInputStream(readBytes(name, stdin)), charset, false, Integer.MAX_VALUE)) {
+            PageStream.Page page = in.next();
+            return page == null ? new ArrayList<>() : page.lines();
+        }
     }
 
     /** The bytes of a file, or of standard input for {@code -}. */

@@ -1,5 +1,7 @@
 package org.linesift.cli;
 
+import org.linesift.train.Corpus;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,7 +22,6 @@ final class PageStream implements AutoCloseable {
     /** One page (or window of a long page): its id ({@code null} unless multi-page), lines, and the file line number of its first line. */
     record Page(String id, List<String> lines, long firstLine) {}
 
-    static final String PAGE_HEADER = "# page:";
 
     private final Reader in;
     private final boolean multiPage;
@@ -51,10 +52,8 @@ final class PageStream implements AutoCloseable {
             String l = readLine();
             if (l == null) break;
             lineNo++;
-            if (multiPage && l.startsWith(PAGE_HEADER)) {
-                String rest = l.substring(PAGE_HEADER.length()).strip();
-                int sp = rest.indexOf(' ');
-                curId = sp < 0 ? rest : rest.substring(0, sp);
+            if (multiPage && l.startsWith(Corpus.PAGE_HEADER)) {
+                curId = Corpus.pageId(l);
                 if (curId.isEmpty()) curId = "page-at-line-" + lineNo;
                 if (!lines.isEmpty() || owesHeader) {
                     headerPending = true;

@@ -40,4 +40,14 @@ public final class Hashing {
         }
         return h;
     }
+
+    /** Hash of chars {@code s[from..to)}; the same value as {@link #chars(char[], int, int)} on the same chars. */
+    public static long chars(CharSequence s, int from, int to) {
+        long h = 0xCBF29CE484222325L;
+        for (int i = from; i < to; i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001B3L;
+        }
+        return h;
+    }
 }

@@ -665,22 +665,13 @@ public final class PageFeaturizer {
     /** One feature per space-separated markup token (hashed as a string), plus one marking an HTML line. */
     private static void markup(String tokens, Emitter e) {
         e.add(NS_MARKUP, 0);
-        long h = FNV;
-        int len = 0;
+        int start = 0;
         for (int k = 0, n = tokens.length(); k <= n; k++) {
-            char c = k < n ? tokens.charAt(k) : ' ';
-            if (c == ' ') {
-                if (len > 0) e.add(NS_MARKUP, 1, h);
-                h = FNV;
-                len = 0;
-            } else {
-                h = (h ^ c) * 0x100000001b3L;
-                len++;
-            }
+            if (k < n && tokens.charAt(k) != ' ') continue;
+            if (k > start) e.add(NS_MARKUP, 1, Hashing.chars(tokens, start, k));
+            start = k + 1;
         }
     }
-
-    private static final long FNV = 0xcbf29ce484222325L;
 
     /**
      * Makes {@code feats[0..k)} the current line's features for deduplication, as if {@link #features} had just

@@ -63,8 +63,8 @@ final class Converter implements NodeFilter {
         String tag = e.normalName();
         if (DROP.contains(tag) || hidden(e)) return FilterResult.SKIP_ENTIRELY;
         if (BLOCK.contains(tag)) flush();
-        if (tag.equals("a") && e.hasAttr("href")) linkDepth++;
-        if (tag.equals("pre") || tag.equals("textarea") || tag.equals("listing") || tag.equals("xmp")) preDepth++;
+        if (isLink(e)) linkDepth++;
+        if (PREFORMATTED.contains(tag)) preDepth++;
         stack.add(new Stats());
         return FilterResult.CONTINUE;
     }
@@ -74,13 +74,20 @@ final class Converter implements NodeFilter {
         if (!(node instanceof Element e)) return FilterResult.CONTINUE;
         String tag = e.normalName();
         if (BLOCK.contains(tag)) flush();
-        if (tag.equals("a") && e.hasAttr("href")) linkDepth--;
-        if (tag.equals("pre") || tag.equals("textarea") || tag.equals("listing") || tag.equals("xmp")) preDepth--;
+        if (isLink(e)) linkDepth--;
+        if (PREFORMATTED.contains(tag)) preDepth--;
         Stats s = stack.remove(stack.size() - 1);
         stats.put(e, s);
         Stats up = stack.get(stack.size() - 1);
         up.text += s.text; up.link += s.link; up.punct += s.punct; up.elements += s.elements + 1;
         return FilterResult.CONTINUE;
+    }
+
+    /** Elements whose text keeps its line breaks. */
+    static final Set<String> PREFORMATTED = Set.of("pre", "textarea", "listing", "xmp");
+
+    private static boolean isLink(Element e) {
+        return e.normalName().equals("a") && e.hasAttr("href");
     }
 
     private static boolean hidden(Element e) {

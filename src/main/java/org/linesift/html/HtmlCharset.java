@@ -24,17 +24,22 @@ final class HtmlCharset {
     private static final Pattern META = Pattern.compile(
             "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9][-A-Za-z0-9_.:]*)", Pattern.CASE_INSENSITIVE);
 
-    /** The length of a byte-order mark at the start of {@code b}, or 0. */
-    static int bomLength(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) return 3;
-        if (b.length >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)) return 2;
-        return 0;
-    }
-
-    static Charset detect(byte[] b, Charset hint) {
+    /** The charset a byte-order mark at the start of {@code b} names, or null when there is none. */
+    static Charset bom(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) return StandardCharsets.UTF_8;
         if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) return StandardCharsets.UTF_16BE;
         if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) return StandardCharsets.UTF_16LE;
+        return null;
+    }
+
+    /** The length in bytes of the byte-order mark {@link #bom} found, or 0. */
+    static int bomLength(Charset bom) {
+        return bom == null ? 0 : bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
+    }
+
+    static Charset detect(byte[] b, Charset hint) {
+        Charset bom = bom(b);
+        if (bom != null) return bom;
         boolean utf8 = isUtf8(b);
         // Saved pages are often re-encoded to UTF-8 with their old GBK declaration left in place. Text in a
         // legacy encoding is almost never valid UTF-8 once it has a few non-ASCII characters, so valid UTF-8

@@ -62,10 +62,8 @@ public final class HtmlLines {
     public static HtmlLines of(byte[] html, Charset hint) {
         if (html == null) html = new byte[0];
         Charset cs = HtmlCharset.detect(html, hint);
-        int skip = cs.name().startsWith("UTF-16") ? HtmlCharset.bomLength(html) : 0;
-        String text = new String(html, skip, html.length - skip, cs);
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-        return convert(text, cs, "");
+        int skip = HtmlCharset.bomLength(HtmlCharset.bom(html));
+        return convert(new String(html, skip, html.length - skip, cs), cs, "");
     }
 
     private static HtmlLines convert(String html, Charset cs, String baseUri) {

@@ -31,6 +31,16 @@ public final class Corpus {
         return read(file, null);
     }
 
+    /** The line that opens a page. */
+    public static final String PAGE_HEADER = "# page:";
+
+    /** The page id of a header line ({@code # page: ID anything else}): its first word, or "" when it has none. */
+    public static String pageId(String headerLine) {
+        String rest = headerLine.substring(PAGE_HEADER.length()).trim();
+        int sp = rest.indexOf(' ');
+        return sp < 0 ? rest : rest.substring(0, sp);
+    }
+
     /**
      * Reads a corpus. When {@code onBadLine} is non-null, bad lines are skipped and reported to it
      * (lenient mode); otherwise the first bad line throws {@link CorpusFormatException}.
@@ -48,12 +58,10 @@ public final class Corpus {
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
             if (i == 0 && !raw.isEmpty() && raw.charAt(0) == '\uFEFF') raw = raw.substring(1);
-            if (raw.startsWith("# page:")) {
+            if (raw.startsWith(PAGE_HEADER)) {
                 if (!current.isEmpty()) pages.add(new GoldPage(pageId == null ? fileId : pageId, current));
                 current = new ArrayList<>();
-                String rest = raw.substring("# page:".length()).trim();
-                int sp = rest.indexOf(' ');
-                pageId = sp < 0 ? rest : rest.substring(0, sp);
+                pageId = pageId(raw);
                 if (pageId.isEmpty()) pageId = "page-" + (++anon);
                 continue;
             }

@@ -19,8 +19,8 @@ import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
 
 /**
- * HTML input, on the invented portal page {@code typical-page.html} (the same page as
- * {@code examples/sample-page.html}: menus, breadcrumb, article, related list, footer; 21 lines): the conversion
+ * HTML input, on the invented portal page {@code examples/sample-page.html} (menus, breadcrumb, article, related
+ * list, footer; 21 lines; packaged into the benchmark jar by its pom): the conversion
  * alone ({@link HtmlLines#of(byte[], java.nio.charset.Charset)}: encoding detection, jsoup parse, lines and markup
  * tokens), and the whole {@code classifyHtml} with the bundled pair of models. Compare the two scores of one run:
  * the difference is what the models cost.
@@ -40,8 +40,8 @@ public class HtmlBench {
         @Setup
         public void setup() throws IOException {
             sift = Fixtures.sift();
-            try (InputStream in = HtmlBench.class.getResourceAsStream("/typical-page.html")) {
-                if (in == null) throw new IllegalStateException("typical-page.html missing from the benchmark jar");
+            try (InputStream in = HtmlBench.class.getResourceAsStream("/sample-page.html")) {
+                if (in == null) throw new IllegalStateException("sample-page.html missing from the benchmark jar");
                 html = in.readAllBytes();
             }
             sift.classifyHtml(html, null); // reads the HTML model before measuring
