@@ -13,7 +13,8 @@ jar=$here/target/linesift-spark.jar
 cp_file=$here/target/spark-classpath.txt
 if [ ! -s "$cp_file" ] || [ "$here/pom.xml" -nt "$cp_file" ]; then
   # compile scope with Maven's dependency plugin = compile + provided: Spark and its dependencies
-  mvn -q -f "$here/pom.xml" dependency:build-classpath -Dmdep.includeScope=compile -Dmdep.outputFile="$cp_file" >&2
+  mvn -q -B -f "$here/pom.xml" dependency:build-classpath -Dmdep.includeScope=compile -Dmdep.outputFile="$cp_file" >&2
+  touch "$cp_file"
 fi
 # The JVM flags Spark needs on Java 17, kept in one place: the pom's spark.jvm.flags property
 flags=$(sed -n 's:.*<spark.jvm.flags>\(.*\)</spark.jvm.flags>.*:\1:p' "$here/pom.xml")

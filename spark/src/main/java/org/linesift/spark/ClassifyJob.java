@@ -13,7 +13,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -24,8 +23,8 @@ import static org.apache.spark.sql.functions.when;
 
 /** {@code linesift-spark classify}: pages in, one row per line out. */
 @Command(name = "classify",
-        description = {"Label every line of many pages and write one row per non-blank line:",
-                "id, line, label, p_body, p_nav, p_spun, text, spans, verdict, spam_score.",
+        description = {"Label every line of many pages, one output row per non-blank line.",
+                "Columns: id, line, label, p_body, p_nav, p_spun, text, spans, verdict, spam_score.",
                 "--format text: PATH is a file, a directory (read recursively) or a glob; each file is one page, its id the file's path;",
                 "  files named *.html or *.htm are read as HTML, the others as UTF-8 text.",
                 "--format jsonl: one JSON object per line, {\"id\": ..., \"text\": ...} or {\"id\": ..., \"html\": ...}.",
@@ -52,8 +51,8 @@ final class ClassifyJob implements Callable<Integer> {
     @Option(names = "--out-format", paramLabel = "FORMAT", defaultValue = "parquet", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutFormat outFormat;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Model file, broadcast to the executors (default: the bundled models, in the job jar).")
-    Path model;
+    @Option(names = "--model", paramLabel = "PATH", description = "Model file (a Hadoop path, as --input), broadcast to the executors (default: the bundled models, in the job jar).")
+    String model;
 
     @Option(names = "--force", description = "Replace an existing --out directory (its old contents are deleted).")
     boolean force;
@@ -69,13 +68,11 @@ final class ClassifyJob implements Callable<Integer> {
     public Integer call() throws Exception {
         if (partitions < 0) throw new UserError("--partitions must be at least 1, got " + partitions);
         if (maxPageLines < 1) throw new UserError("--max-page-lines must be at least 1, got " + maxPageLines);
-        byte[] modelBytes = Jobs.readModel(model);
         Configuration hc = Jobs.hadoopConf();
+        byte[] modelBytes = Jobs.readModel(hc, model);
         Jobs.requireInput(hc, input);
         Jobs.refuseExisting(hc, out, force);
-        if (new org.apache.hadoop.fs.Path(out).equals(new org.apache.hadoop.fs.Path(input))) {
-            throw new UserError(out + ": is the input; write the output elsewhere");
-        }
+        Jobs.refuseOverlap(hc, input, out);
         try (Jobs.Session session = Jobs.session()) {
             Dataset<Row> pages = read(session.spark);
             if (partitions > 0) pages = pages.repartition(partitions);

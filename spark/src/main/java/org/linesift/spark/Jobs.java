@@ -1,6 +1,7 @@
 package org.linesift.spark;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -10,8 +11,6 @@ import scala.Option;
 import scala.Tuple2;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 
 /** What the job's commands share: the Spark session, the Hadoop view of input and output paths, the model file. */
 final class Jobs {
@@ -77,16 +76,40 @@ final class Jobs {
         if (!force && fs.exists(p)) throw new UserError(path + ": already exists (pass --force to replace it)");
     }
 
-    /** The bytes of a model file, or null for the bundled model. */
-    static byte[] readModel(java.nio.file.Path model) throws IOException {
+    /**
+     * Fails with a user error if the output directory is, holds or lies inside the input: with {@code --force}
+     * Spark deletes the output directory before it writes, and a later run would read the output as pages.
+     */
+    static void refuseOverlap(Configuration hc, String input, String out) throws IOException {
+        String in = qualified(hc, input), o = qualified(hc, out);
+        if (in.equals(o) || in.startsWith(o + "/") || o.startsWith(in + "/")) {
+            throw new UserError(out + ": the output must lie outside the input " + input);
+        }
+    }
+
+    private static String qualified(Configuration hc, String path) throws IOException {
+        Path p = new Path(path);
+        return p.getFileSystem(hc).makeQualified(p).toString();
+    }
+
+    /** The bytes of a model file (a Hadoop path, like the input), or null for the bundled model. */
+    static byte[] readModel(Configuration hc, String model) throws IOException {
         if (model == null) return null;
-        if (!Files.exists(model)) throw new NoSuchFileException(model.toString());
-        if (Files.isDirectory(model)) throw new UserError(model + ": is a directory, not a model file");
-        return Files.readAllBytes(model);
+        Path p = new Path(model);
+        FileSystem fs = p.getFileSystem(hc);
+        if (!fs.exists(p)) throw new UserError(model + ": no such file");
+        FileStatus st = fs.getFileStatus(p);
+        if (st.isDirectory()) throw new UserError(model + ": is a directory, not a model file");
+        if (st.getLen() > Integer.MAX_VALUE - 16) throw new UserError(model + ": " + st.getLen() + " bytes is too large for a model file");
+        byte[] bytes = new byte[(int) st.getLen()];
+        try (FSDataInputStream in = fs.open(p)) {
+            in.readFully(bytes);
+        }
+        return bytes;
     }
 
     /** The user error for a model file that is not a valid model: its path and what is wrong with it. */
-    static UserError badModel(java.nio.file.Path model, org.linesift.ModelFormatException e) {
+    static UserError badModel(String model, org.linesift.ModelFormatException e) {
         return new UserError(model + ": " + e.getMessage().replaceFirst("^model bytes: ", ""));
     }
 }

@@ -1,5 +1,7 @@
 package org.linesift.spark;
 
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -21,6 +23,7 @@ import java.util.List;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static scala.jdk.javaapi.CollectionConverters.asScala;
 
 /**
  * LineSift over a Spark {@code Dataset}: the same labels as {@link org.linesift.LineSift} on one machine.
@@ -134,7 +137,7 @@ public final class LineSiftSpark {
     /** Scores the bundled model on labelled pages. See {@link #score(SparkSession, List, byte[], int)}. */
     public static Score score(SparkSession spark, List<GoldPage> pages) {
         try {
-            return score(spark, pages, null, spark.sparkContext().defaultParallelism() * 4);
+            return score(spark, pages, null, 0);
         } catch (ModelFormatException e) {
             throw new IllegalStateException("no model bytes were given", e);
         }
@@ -142,22 +145,30 @@ public final class LineSiftSpark {
 
     /**
      * Scores a model on labelled pages (as {@link org.linesift.train.Corpus#read} reads them), spread over
-     * {@code partitions} partitions: each task classifies its pages with the library's
-     * {@link org.linesift.eval.Scorer} and the driver adds up the tasks' confusion matrices, so the counts are
-     * those of {@code linesift score} on the same pages. {@link Score#linesPerSecond()} is then lines per second
-     * of classification summed over the tasks (per core), not of the wall clock.
+     * partitions: each task classifies its pages with the library's {@link org.linesift.eval.Scorer} and the driver
+     * adds up the tasks' confusion matrices, so the counts are those of {@code linesift score} on the same pages.
+     * {@link Score#linesPerSecond()} is then lines per second of classification summed over the tasks (per core),
+     * not of the wall clock. The pages travel from the driver inside the tasks.
      *
-     * @param model the bytes of a model file, or {@code null} for the bundled models
+     * @param model      the bytes of a model file, or {@code null} for the bundled models
+     * @param partitions how many tasks; 0 for automatic: 4 per core of the cluster, more for large corpora
+     *                   (about 1 MB of text per task at most)
      */
     public static Score score(SparkSession spark, List<GoldPage> pages, byte[] model, int partitions) throws ModelFormatException {
-        if (partitions < 1) throw new IllegalArgumentException("partitions must be at least 1, got " + partitions);
+        if (partitions < 0) throw new IllegalArgumentException("partitions must be 0 (automatic) or more, got " + partitions);
         List<Row> rows = new ArrayList<>(pages.size());
-        for (GoldPage p : pages) rows.add(goldRow(p));
+        long chars = 0;
+        for (GoldPage p : pages) {
+            rows.add(goldRow(p));
+            for (GoldLine l : p.lines()) chars += l.text().length();
+        }
         Models models = Models.of(spark, model);
         Score total = new Score();
         if (rows.isEmpty()) return total;
-        List<Score> parts = spark.createDataFrame(rows, GOLD_PAGES)
-                .repartition(Math.min(partitions, rows.size()))
+        int n = partitions > 0 ? partitions
+                : (int) Math.max(4L * spark.sparkContext().defaultParallelism(), Math.min(100_000, chars * 3 / 1_000_000 + 1));
+        JavaRDD<Row> spread = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows, Math.min(n, rows.size()));
+        List<Score> parts = spark.createDataFrame(spread, GOLD_PAGES)
                 .mapPartitions(new ScorePages(models), Encoders.kryo(Score.class))
                 .collectAsList();
         for (Score s : parts) total.addAll(s);
@@ -172,6 +183,7 @@ public final class LineSiftSpark {
             ops.add(l.op());
         }
         String[] markup = page.markup();
-        return RowFactory.create(page.id(), labels, page.texts(), ops, markup == null ? null : Arrays.asList(markup));
+        return RowFactory.create(page.id(), asScala(labels), asScala(page.texts()), asScala(ops),
+                markup == null ? null : asScala(Arrays.asList(markup)));
     }
 }

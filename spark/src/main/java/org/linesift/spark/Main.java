@@ -91,9 +91,29 @@ public final class Main implements Callable<Integer> {
         if (ex instanceof UserError || ex instanceof CorpusFormatException || ex instanceof ModelFormatException) {
             return oneLine(ex.getMessage());
         }
+        String bad = badInput(ex);
+        if (bad != null) return bad;
         if (ex instanceof NoSuchFileException n) return n.getFile() + ": no such file";
         if (ex instanceof AnalysisException a) return oneLine(a.getSimpleMessage());
         if (ex instanceof IOException) return oneLine(ex.getMessage() == null ? ex.toString() : ex.getMessage());
+        return null;
+    }
+
+    /**
+     * The message for input that Spark failed to read as the format it was told (a malformed JSON line, a file that is
+     * not Parquet), found anywhere in the chain of causes of a failed Spark job; null when there is none.
+     */
+    static String badInput(Throwable ex) {
+        for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage();
+            if (t.getClass().getSimpleName().equals("JsonParseException")) {
+                return "malformed JSON in the input: " + oneLine(m.replaceFirst("(?s)\\s*at \\[Source.*", ""));
+            }
+            if (m.contains("is not a Parquet file")) return "not Parquet: " + oneLine(m.replaceFirst("(?s)^.*?([^ ]+ is not a Parquet file[^\\n]*).*$", "$1"));
+        }
+        for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Malformed records are detected")) return "malformed records in the input (JSON)";
+        }
         return null;
     }
 

@@ -30,8 +30,8 @@ final class ScoreJob implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Model file, broadcast to the executors (default: the bundled models).")
-    Path model;
+    @Option(names = "--model", paramLabel = "PATH", description = "Model file (a Hadoop path, as --input), broadcast to the executors (default: the bundled models).")
+    String model;
 
     @Option(names = "--json", description = "Print the score as one JSON object.")
     boolean json;
@@ -40,7 +40,7 @@ final class ScoreJob implements Callable<Integer> {
     boolean lenient;
 
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
-            description = "Spread the pages over N partitions (default: 4 per core of the cluster).")
+            description = "Spread the pages over N tasks (default: 4 per core of the cluster, more for corpora over a few MB).")
     int partitions;
 
     @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Labelled corpus files.")
@@ -50,8 +50,8 @@ final class ScoreJob implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (partitions < 0) throw new UserError("--partitions must be at least 1, got " + partitions);
-        byte[] modelBytes = Jobs.readModel(model);
+        if (partitions < 0) throw new UserError("--partitions must not be negative, got " + partitions);
+        byte[] modelBytes = Jobs.readModel(Jobs.hadoopConf(), model);
         List<GoldPage> pages = new ArrayList<>();
         for (Path f : gold) pages.addAll(read(f, err));
         long lines = 0, labelled = 0;
@@ -61,11 +61,10 @@ final class ScoreJob implements Callable<Integer> {
         }
         if (labelled == 0) throw new UserError(String.join(", ", gold.stream().map(Path::toString).toList()) + ": no labelled lines");
         try (Jobs.Session session = Jobs.session()) {
-            int n = partitions > 0 ? partitions : 4 * session.spark.sparkContext().defaultParallelism();
             long t0 = System.nanoTime();
             Score score;
             try {
-                score = LineSiftSpark.score(session.spark, pages, modelBytes, n);
+                score = LineSiftSpark.score(session.spark, pages, modelBytes, partitions);
             } catch (ModelFormatException e) {
                 throw Jobs.badModel(model, e);
             }
@@ -73,8 +72,8 @@ final class ScoreJob implements Callable<Integer> {
             if (json) out.println(score.toJson());
             else out.print(score.toText());
             out.flush();
-            err.printf(Locale.ROOT, "%s: classified %d lines of %d pages in %d partitions in %.2f s wall (%.0f lines/s)%n",
-                    Main.NAME, lines, pages.size(), Math.min(n, pages.size()), seconds, lines / seconds);
+            err.printf(Locale.ROOT, "%s: classified %d lines of %d pages in %.2f s wall (%.0f lines/s)%n",
+                    Main.NAME, lines, pages.size(), seconds, lines / seconds);
         }
         return Main.OK;
     }

@@ -75,8 +75,24 @@ class MainTest {
         assertUserError(run("classify", "--input", in, "--out", dir.resolve("o").toString(), "--model", dir.resolve("bad.lsm").toString()),
                 "bad.lsm: not a LineSift model");
         assertUserError(run("frobnicate"), "frobnicate");
+        assertUserError(run("classify", "--input", in, "--out", dir.toString(), "--force"), "the output must lie outside the input");
+        assertTrue(Files.exists(dir.resolve("page.txt")));
         Files.writeString(dir.resolve("bad.tsv"), "# page: p\nbody\tfine\nnonsense line\n");
         assertUserError(run("score", dir.resolve("bad.tsv").toString()), "bad.tsv:3");
+    }
+
+    @Test
+    void inputThatIsNotInItsFormatIsAUserError() throws IOException {
+        Files.writeString(dir.resolve("bad.jsonl"), "{\"id\":\"a\",\"text\":\"x\"}\n{\"id\": broken\n");
+        assertUserError(run("classify", "--format", "jsonl", "--input", dir.resolve("bad.jsonl").toString(), "--out", dir.resolve("o").toString()),
+                "malformed JSON in the input: Unrecognized token 'broken'");
+        Files.writeString(dir.resolve("page.txt"), TestPages.SPORT);
+        assertUserError(run("classify", "--format", "parquet", "--input", dir.resolve("page.txt").toString(), "--out", dir.resolve("o").toString()),
+                "is not a Parquet file");
+        Files.writeString(dir.resolve("nocol.jsonl"), "{\"id\":\"a\",\"body\":\"x\"}\n");
+        assertUserError(run("classify", "--format", "jsonl", "--input", dir.resolve("nocol.jsonl").toString(), "--out", dir.resolve("o").toString()),
+                "neither a column 'text' nor 'html'");
+        assertFalse(Files.exists(dir.resolve("o")));
     }
 
     @Test
