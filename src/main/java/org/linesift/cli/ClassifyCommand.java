@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
                 "Blank lines are given to the classifier as context but not printed."},
         mixinStandardHelpOptions = true, version = Main.VERSION)
 final class ClassifyCommand implements Callable<Integer> {
-    enum Format { text, tsv, jsonl, clean }
+    enum Format { text, tsv, jsonl, clean, corpus }
 
     @Spec
     CommandSpec spec;
@@ -45,7 +45,8 @@ final class ClassifyCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).%n"
                     + "tsv columns: file, line, label, p_body, p_nav, p_spun, text.%n"
                     + "jsonl adds spans and the cleaned text per line, and one page object per file.%n"
-                    + "clean prints the page's body text, with spun lines that are body once their injections are cut out.")
+                    + "clean prints the page's body text, with spun lines that are body once their injections are cut out.%n"
+                    + "corpus writes the labelled-corpus format (a '# page: FILE' line, then LABEL<TAB>TEXT per line), to check by hand and train on.")
     Format format;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
@@ -171,6 +172,10 @@ final class ClassifyCommand implements Callable<Integer> {
             if (!body.isEmpty()) out.println(body);
             return;
         }
+        if (format == Format.corpus) {
+            if (k > 0) out.println();
+            out.println(org.linesift.train.Corpus.PAGE_HEADER + " " + ErrorsTsv.clean(job.name()));
+        }
         for (LineResult r : result) {
             if (r.isBlank()) continue;
             sb.setLength(0);
@@ -178,6 +183,7 @@ final class ClassifyCommand implements Callable<Integer> {
             switch (format) {
                 case tsv: tsvRow(sb, job.name(), lineNo, r, explain); break;
                 case jsonl: jsonRow(sb, job.name(), lineNo, r); break;
+                case corpus: sb.append(r.label().id()).append('\t').append(ErrorsTsv.clean(r.text())).append('\n'); break;
                 default: textRow(sb, lineNo, r, colour); break;
             }
             out.print(sb);

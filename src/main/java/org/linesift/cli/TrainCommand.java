@@ -54,6 +54,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--cv-skip", paramLabel = "PREFIX", description = "With --cv: train on, but do not score, held-out pages whose id starts with PREFIX (e.g. synth- to score real pages only). Repeatable.")
     List<String> cvSkip = new ArrayList<>();
 
+    @Option(names = "--cv-always", paramLabel = "PREFIX", description = "With --cv: pages whose id starts with PREFIX are trained on in every fold and never held out, so the other pages keep the folds they have without them (e.g. to measure what extra, machine-labelled pages add). Repeatable.")
+    List<String> cvAlways = new ArrayList<>();
+
     @Option(names = "--page-lambda", paramLabel = "X", description = "L2 penalty of the page (second-pass) model (default: --lambda).")
     Double pageLambda;
 
@@ -62,6 +65,12 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--no-insertion-test", description = "Leave out the LM insertion test for spans at clause boundaries (for ablation).")
     boolean noInsertionTest;
+
+    @Option(names = "--page-lm", description = "Add page-relative LM features: each line's surprisal and deletion saving against its page's medians (tried, not in the default recipe: models/README.md).")
+    boolean pageLm;
+
+    @Option(names = "--title-context", description = "Add the nearest date line above and below, and the LM seams of title fragments (tried, not in the default recipe: models/README.md).")
+    boolean titleContext;
 
     @Option(names = "--body-bias", paramLabel = "X", description = "Add X to the body logit of the final pass (a prior correction; choose it with --cv). Default: 0.")
     Double bodyBias;
@@ -118,6 +127,8 @@ final class TrainCommand implements Callable<Integer> {
         options.spamText = new ArrayList<>(spamText);
         options.unlexicalCopies = unlexicalCopies;
         options.insertionTest = !noInsertionTest;
+        options.pageLm = pageLm;
+        options.titleContext = titleContext;
         if (bodyBias != null) {
             if (!Double.isFinite(bodyBias) || Math.abs(bodyBias) > 10) throw new UserError("--body-bias must be in -10..10, got " + bodyBias);
             options.bodyBias = bodyBias;
@@ -137,7 +148,7 @@ final class TrainCommand implements Callable<Integer> {
         options.note = note != null ? note
                 : "linesift train " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         if (cv != null) {
-            crossValidate(pages, options, cv, cvSkip, stdout, err);
+            crossValidate(pages, options, cv, cvSkip, cvAlways, stdout, err);
             return Main.OK;
         }
         byte[] model;
@@ -161,12 +172,17 @@ final class TrainCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static void crossValidate(List<GoldPage> pages, Trainer.Options options, int k, List<String> skip, PrintWriter stdout, PrintWriter err) throws Exception {
-        List<List<GoldPage>> folds = Trainer.foldsByPage(pages, k, options.seed);
+    private static void crossValidate(List<GoldPage> pages, Trainer.Options options, int k, List<String> skip, List<String> always,
+                                      PrintWriter stdout, PrintWriter err) throws Exception {
+        List<GoldPage> everyFold = new ArrayList<>();
+        List<GoldPage> split = new ArrayList<>();
+        for (GoldPage p : pages) (always.stream().anyMatch(p.id()::startsWith) ? everyFold : split).add(p);
+        if (split.isEmpty()) throw new UserError("every page matches --cv-always: nothing to hold out");
+        List<List<GoldPage>> folds = Trainer.foldsByPage(split, k, options.seed);
         double[] macro = new double[k];
         double[][] f1 = new double[k][3];
         for (int f = 0; f < k; f++) {
-            List<GoldPage> train = new ArrayList<>();
+            List<GoldPage> train = new ArrayList<>(everyFold);
             for (int g = 0; g < k; g++) if (g != f) train.addAll(folds.get(g));
             int fold = f + 1;
             byte[] model;

@@ -29,8 +29,20 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
      * reads their markup when it is given; on text input these features are simply absent.
      */
     public static final int MARKUP = 256;
+    /**
+     * Each line's LM surprisal and deletion-test saving measured against the page's own median over its longer
+     * Chinese lines: a poem, a forum thread or a list of names is unusual prose throughout, a spun line is unusual
+     * next to its page. Needs {@code LM}.
+     */
+    public static final int PAGE_LM = 512;
+    /**
+     * More page context: the nearest date or time line above and below (a headline sits over its byline), and the
+     * LM seams of title fragments in other lines (a shredded title breaks the sentence it is dropped into; a
+     * paragraph that names the title's subject does not). Needs {@code LM} for the seams.
+     */
+    public static final int TITLE_CONTEXT = 1024;
     /** Every flag this code knows; a model file with any other bit set is refused. */
-    public static final int KNOWN_FLAGS = 511;
+    public static final int KNOWN_FLAGS = 2047;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
@@ -63,6 +75,8 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
         if (has(DELETION)) sb.append(", deletion test");
         if (has(INSERTION)) sb.append(", insertion test");
         if (has(MARKUP)) sb.append(", HTML markup");
+        if (has(PAGE_LM)) sb.append(", page-relative LM");
+        if (has(TITLE_CONTEXT)) sb.append(", title context");
         return sb.toString();
     }
 }

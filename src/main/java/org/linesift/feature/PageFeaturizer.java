@@ -17,7 +17,7 @@ import org.linesift.text.SynonymTable;
  */
 public final class PageFeaturizer {
     // namespaces
-    private static final int NS_BIAS = 1, NS_C1 = 2, NS_C2 = 3, NS_C3 = 4, NS_W1 = 5, NS_W2 = 6, NS_SHAPE3 = 7,
+    static final int NS_BIAS = 1, NS_C1 = 2, NS_C2 = 3, NS_C3 = 4, NS_W1 = 5, NS_W2 = 6, NS_SHAPE3 = 7,
             NS_LEN = 10, NS_RATIO = 11, NS_FLAG = 12, NS_COUNT = 13, NS_LM = 14, NS_POS = 15, NS_NB = 16,
             NS_WIN = 17, NS_REGION = 18, NS_REPEAT = 19, NS_TITLE = 20, NS_CROSS = 21, NS_FIRST = 22, NS_LAST = 23,
             NS_WFREQ = 24, NS_PAGE = 25, NS_BRAND = 26, NS_STACK = 27, NS_SYN = 28, NS_LEX = 29, NS_INS = 30, NS_MARKUP = 31;
@@ -118,7 +118,7 @@ public final class PageFeaturizer {
 
     /** The most features {@link #features} can write for one line. */
     public int maxFeatures() {
-        return 6 * config.maxNgramChars() + 256;
+        return 6 * config.maxNgramChars() + 320;
     }
 
     /** Per-thread buffers. Grows to the largest page seen; never shrinks. */
@@ -149,6 +149,8 @@ public final class PageFeaturizer {
         // page measurements
         int title = -1, firstProse = -1, lastProse = -1, proseCount;
         int titleLen;
+        /** The page's median LM mean surprisal and deletion saving over its longer Chinese lines (1/8 bits); -1 if too few. */
+        int pageLm = -1, pageCut = -1;
         /** The chosen title's Han pairs. */
         final KeySet titleKeys = new KeySet(512);
         // feature dedupe
@@ -230,6 +232,7 @@ public final class PageFeaturizer {
             s.repeat[i] = countEqual(s.sortBuf, m, s.hash[i]);
         }
         if (config.has(FeatureConfig.INSERTION)) insertionRecurrence(s);
+        if (config.has(FeatureConfig.PAGE_LM)) pageLm(s);
         // article region: first and last prose line
         s.firstProse = -1; s.lastProse = -1; s.proseCount = 0;
         for (int i = 0; i < n; i++) {
@@ -240,6 +243,25 @@ public final class PageFeaturizer {
             }
         }
         chooseTitle(lines, s);
+    }
+
+    /** Lines with at least this many Han chars set the page's LM reference. */
+    private static final int PAGE_LM_MIN_HAN = 10;
+
+    /** The page's median LM mean surprisal and deletion saving over lines of {@link #PAGE_LM_MIN_HAN}+ Han chars. */
+    private static void pageLm(Scratch s) {
+        s.pageLm = pageMedian(s, s.lmMean);
+        s.pageCut = pageMedian(s, s.cut);
+    }
+
+    private static int pageMedian(Scratch s, int[] value) {
+        int m = 0;
+        for (int i = 0; i < s.n; i++) {
+            if (s.han[i] >= PAGE_LM_MIN_HAN && s.lmMean[i] >= 0) s.sortBuf[m++] = value[i];
+        }
+        if (m < 3) return -1;
+        java.util.Arrays.sort(s.sortBuf, 0, m);
+        return (int) s.sortBuf[m / 2];
     }
 
     /** For each line, how many other lines have the same best-insertion text (an injected brand recurs). */
@@ -1044,10 +1066,29 @@ public final class PageFeaturizer {
         }
         int excess = peak - 3 * mean;
         for (int t = 8 * 8; t <= 40 * 8 && excess >= t; t += 4 * 8) e.add(NS_LM, 28, t, lb);
+        if (config.has(FeatureConfig.PAGE_LM) && s.pageLm >= 0) pageLmFeatures(i, mean, cut, lb, s, e);
         for (int t = 5; t <= 60; t += 5) {
             if (highPct >= t) { e.add(NS_LM, 22, t); e.add(NS_LM, 23, t, lb); }
             if (veryPct >= t) e.add(NS_LM, 24, t);
             if (rarePct >= t) e.add(NS_LM, 25, t);
+        }
+    }
+
+    /**
+     * The line against its page (see {@link FeatureConfig#PAGE_LM}): the page's median surprisal in half bits, and
+     * thermometer codes of how far the line's mean surprisal (half-bit steps from 2 bits below to 6 above) and its
+     * deletion saving (4-bit steps) stand above the page's medians.
+     */
+    private static void pageLmFeatures(int i, int mean, int cut, int lb, Scratch s, Emitter e) {
+        e.add(NS_LM, 40, Math.min(24, s.pageLm / 4));
+        int delta = mean - s.pageLm;
+        for (int t = -2 * 8; t <= 6 * 8 && delta >= t; t += 4) {
+            e.add(NS_LM, 41, t);
+            e.add(NS_LM, 42, t, lb);
+        }
+        if (s.pageCut >= 0) {
+            int dc = cut - s.pageCut;
+            for (int t = 0; t <= 32 * 8 && dc >= t; t += 4 * 8) e.add(NS_LM, 43, t);
         }
     }
 
@@ -1059,6 +1100,20 @@ public final class PageFeaturizer {
         if (len < 20) return 2;
         if (len < 50) return 3;
         return 4;
+    }
+
+    /**
+     * How much the LM dislikes the seams around the title fragment {@code c[a..b)} more than the text joined without
+     * it (1/8 bits, at least 0): a seam counts only against a Han neighbour, so a fragment at a clause edge is
+     * judged by its other side.
+     */
+    private int titleSeam(char[] c, int np, int a, int b) {
+        boolean hasLeft = a > 0 && CharClass.of(c[a - 1]) == CharClass.HAN;
+        boolean hasRight = b < np && CharClass.of(c[b]) == CharClass.HAN;
+        int left = hasLeft ? lm.bigramQ(c[a - 1], c[a]) : 0;
+        int right = hasRight ? lm.bigramQ(c[b - 1], c[b]) : 0;
+        int join = hasLeft && hasRight ? lm.bigramQ(c[a - 1], c[b]) : 0;
+        return Math.max(0, left + right - join);
     }
 
     private void context(char[] c, int np, int i, Scratch s, Emitter e) {
@@ -1083,6 +1138,7 @@ public final class PageFeaturizer {
                 e.add(NS_NB, d, 3, jc * 8 + lc);
             }
         }
+        if (config.has(FeatureConfig.TITLE_CONTEXT)) dateNeighbours(i, lc, s, e);
         // window of ±3 and ±8
         int longish = 0, prose = 0, shortish = 0, cnt = 0;
         for (int j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
@@ -1139,18 +1195,41 @@ public final class PageFeaturizer {
         }
     }
 
+    /** Lines up and down that {@link #dateNeighbours} looks at. */
+    private static final int DATE_REACH = 3;
+
+    /** The nearest date/time line within {@link #DATE_REACH} lines above and below, by this line's length class. */
+    private static void dateNeighbours(int i, int lc, Scratch s, Emitter e) {
+        int up = 0, down = 0;
+        for (int d = 1; d <= DATE_REACH && up == 0; d++) if (i - d >= 0 && (s.flags[i - d] & (F_DATE | F_TIME)) != 0) up = d;
+        for (int d = 1; d <= DATE_REACH && down == 0; d++) if (i + d < s.n && (s.flags[i + d] & (F_DATE | F_TIME)) != 0) down = d;
+        e.add(NS_NB, 10, up, down);
+        e.add(NS_NB, 11, (up * 4 + down) * 8 + lc, s.flags[i] & F_FINAL);
+    }
+
     private void titleOverlap(char[] c, int np, int i, Scratch s, Emitter e) {
         if (s.titleLen == 0) return;
-        int hits = 0, runs = 0;
-        boolean inRun = false;
-        for (int k = 1; k < np; k++) {
-            char a = c[k - 1], b = c[k];
-            boolean hit = CharClass.of(a) == CharClass.HAN && CharClass.of(b) == CharClass.HAN && s.titleKeys.slot((a << 16) | b) >= 0;
+        int hits = 0, runs = 0, runStart = -1, bestSeam = 0, strongSeams = 0;
+        boolean inRun = false, seams = lm != null && config.has(FeatureConfig.TITLE_CONTEXT);
+        for (int k = 1; k <= np; k++) {
+            boolean hit = false;
+            if (k < np) {
+                char a = c[k - 1], b = c[k];
+                hit = CharClass.of(a) == CharClass.HAN && CharClass.of(b) == CharClass.HAN && s.titleKeys.slot((a << 16) | b) >= 0;
+            }
             if (hit) {
                 hits++;
-                if (!inRun) runs++;
+                if (!inRun) { runs++; runStart = k - 1; }
+            } else if (inRun && seams) {
+                int seam = titleSeam(c, np, runStart, k);
+                if (seam > bestSeam) bestSeam = seam;
+                if (seam >= 8 * 8) strongSeams++;
             }
             inRun = hit;
+        }
+        if (seams && runs > 0) {
+            for (int t = 4 * 8; t <= 32 * 8 && bestSeam >= t; t += 4 * 8) e.add(NS_TITLE, 7, t);
+            e.add(NS_TITLE, 8, Math.min(strongSeams, 4), Math.min(bucket(runs), 4));
         }
         e.add(NS_TITLE, 3, bucket(runs));
         e.add(NS_TITLE, 4, Math.min(10, hits * 10 / s.titleLen));

@@ -61,6 +61,10 @@ public final class Trainer {
         public boolean deletionTest = true;
         /** The LM insertion test for spans at clause boundaries (on by default). */
         public boolean insertionTest = true;
+        /** Page-relative LM features ({@link FeatureConfig#PAGE_LM}); off by default (see models/README.md). */
+        public boolean pageLm;
+        /** Date neighbours and title-fragment seams ({@link FeatureConfig#TITLE_CONTEXT}); off by default. */
+        public boolean titleContext;
         /** Character trigram features (on by default). */
         public boolean charTrigrams = true;
         /**
@@ -95,7 +99,8 @@ public final class Trainer {
             if (b.size() > 0) {
                 lm = b.build(0.75);
                 flags |= FeatureConfig.LM | FeatureConfig.SYNONYMS | (o.deletionTest ? FeatureConfig.DELETION : 0)
-                        | (o.insertionTest ? FeatureConfig.INSERTION : 0);
+                        | (o.insertionTest ? FeatureConfig.INSERTION : 0) | (o.pageLm ? FeatureConfig.PAGE_LM : 0)
+                        | (o.titleContext ? FeatureConfig.TITLE_CONTEXT : 0);
                 progress.accept(String.format("language model: %,d chars of prose", b.size()));
             }
         }

@@ -181,4 +181,27 @@ class EndToEndTest {
         assertTrue(macro > 0 && macro <= 1, "macro_f1 " + macro);
         assertTrue(MiniJson.at(root, "spun_recall_by_operator") instanceof Map);
     }
+
+    @Test
+    void classifyCorpusFormatReadsBackAsALabelledCorpusWithTheTsvLabels() throws Exception {
+        CliTestSupport.assumeBundledModel();
+        Path page = page();
+        CliTestSupport.Result tsv = CliTestSupport.run("classify", "--format", "tsv", page.toString());
+        CliTestSupport.Result corpus = CliTestSupport.run("classify", "--format", "corpus", page.toString(), page.toString());
+        assertEquals(0, corpus.code(), corpus.err());
+        Path file = dir.resolve("out.tsv");
+        Files.writeString(file, corpus.out());
+        List<org.linesift.train.GoldPage> pages = org.linesift.train.Corpus.read(file);
+        assertEquals(2, pages.size(), corpus.out());
+        String[] rows = tsv.out().split("\n");
+        for (org.linesift.train.GoldPage p : pages) {
+            assertEquals(page.toString(), p.id());
+            assertEquals(rows.length, p.lines().size());
+            for (int i = 0; i < rows.length; i++) {
+                String[] cols = rows[i].split("\t", -1);
+                assertEquals(cols[2], p.lines().get(i).label().id(), rows[i]);
+                assertEquals(cols[6], p.lines().get(i).text(), "tabs become spaces, as in tsv");
+            }
+        }
+    }
 }

@@ -99,15 +99,20 @@ class PageFeaturizerTest {
 
     /** Namespaces of the features of line {@code i} of {@code page}, by name. */
     static java.util.Set<String> namespacesOf(PageFeaturizer f, String[] page, int i) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int ns : namespaceIds(f, page, i)) names.add(PageFeaturizer.namespaceName(ns));
+        return names;
+    }
+
+    /** The namespace of each feature of line {@code i} of {@code page}. */
+    static int[] namespaceIds(PageFeaturizer f, String[] page, int i) {
         PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
         f.analyse(page, s);
         int[] out = new int[f.maxFeatures()];
         int[] ns = new int[f.maxFeatures()];
         s.recordNamespaces(ns);
         int k = f.features(page, i, s, out);
-        java.util.Set<String> names = new java.util.HashSet<>();
-        for (int j = 0; j < k; j++) names.add(PageFeaturizer.namespaceName(ns[j]));
-        return names;
+        return Arrays.copyOf(ns, k);
     }
 
     @Test
@@ -126,5 +131,70 @@ class PageFeaturizerTest {
         PageFeaturizer without = new PageFeaturizer(new FeatureConfig(d.featureVersion(), d.hashBits(), d.maxNgramChars(),
                 d.flags() & ~FeatureConfig.INSERTION), tinyLm(), Segmenter.get());
         assertFalse(namespacesOf(without, page, 1).contains(name));
+    }
+
+    /** Features of line {@code i} in namespace {@code ns} (by number). */
+    static int countInNamespace(PageFeaturizer f, String[] page, int i, int ns) {
+        return (int) Arrays.stream(namespaceIds(f, page, i)).filter(x -> x == ns).count();
+    }
+
+    static PageFeaturizer withFlags(int add) {
+        FeatureConfig d = FeatureConfig.defaults();
+        return new PageFeaturizer(new FeatureConfig(d.featureVersion(), d.hashBits(), d.maxNgramChars(), d.flags() | add),
+                proseLm(), Segmenter.get());
+    }
+
+    static final String[] PROSE = {
+            "今年以来，城南新区坚持招商引资，新签约项目主要集中在智能制造领域。",
+            "区招商局负责人介绍，新签约项目主要集中在智能制造和现代物流两个领域。",
+            "下一步，城南新区将继续优化营商环境，推动签约项目尽快开工建设。",
+            "据了解，今年城南新区还将举办多场招商推介活动，吸引更多企业落户。",
+    };
+
+    static CharLm proseLm() {
+        CharLm.Builder b = new CharLm.Builder();
+        for (String p : PROSE) b.add(p);
+        return b.build(0.75);
+    }
+
+    @Test
+    void pageRelativeLmCountsHowFarALineStandsAboveItsPage() {
+        // the same words shuffled: every junction is one the prose never makes
+        String salad = "营商环境项目城南，尽快推动优化开工继续新区签约将下一步建设。";
+        String[] page = {PROSE[0], PROSE[1], PROSE[2], salad, PROSE[3]};
+        PageFeaturizer with = withFlags(FeatureConfig.PAGE_LM);
+        PageFeaturizer without = withFlags(0);
+        int lm = PageFeaturizer.NS_LM;
+        int cleanExtra = countInNamespace(with, page, 0, lm) - countInNamespace(without, page, 0, lm);
+        int saladExtra = countInNamespace(with, page, 3, lm) - countInNamespace(without, page, 3, lm);
+        assertTrue(cleanExtra >= 1, "every line learns its page's median: " + cleanExtra);
+        assertTrue(saladExtra > cleanExtra + 4, "the salad line passes more thresholds: " + saladExtra + " vs " + cleanExtra);
+        // too few Chinese lines of 10+ chars to measure a page against: no page-relative features at all
+        String[] small = {"首页 | 新闻", PROSE[0], salad};
+        assertEquals(countInNamespace(without, small, 2, lm), countInNamespace(with, small, 2, lm));
+    }
+
+    @Test
+    void titleContextSeesAFragmentThatBreaksItsSentence() {
+        String title = "城南新区招商引资再创佳绩";
+        String clean = "今年以来，城南新区坚持招商引资，新签约项目主要集中在智能制造领域。";
+        String shredded = "今年以来，城南新区坚持再创佳绩招商引资，新签约项目主要集中在智能制造领域。";
+        String[] page = {title, "2023-04-21 10:23 来源：城南日报", clean, shredded, PROSE[1], PROSE[2]};
+        PageFeaturizer with = withFlags(FeatureConfig.TITLE_CONTEXT);
+        PageFeaturizer without = withFlags(0);
+        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
+        with.analyse(page, s);
+        assertEquals(0, with.title(s));
+        int t = PageFeaturizer.NS_TITLE;
+        int cleanExtra = countInNamespace(with, page, 2, t) - countInNamespace(without, page, 2, t);
+        int shredExtra = countInNamespace(with, page, 3, t) - countInNamespace(without, page, 3, t);
+        // clean: 城南新区 after a comma is judged by its right seam alone, 区坚 (4 bits): one threshold, plus the count
+        assertEquals(2, cleanExtra);
+        // 再创佳绩 between 坚持 and 招商: seams 持再 16.75 + 绩招 8.1 bits against the join 持招 2 bits = 22.9 bits,
+        // five 4-bit thresholds, plus the count (two strong seams: that one and 招商引资 after 绩)
+        assertEquals(6, shredExtra);
+        // the headline sits right above its date line; the flag adds the date-neighbour features
+        int nb = PageFeaturizer.NS_NB;
+        assertEquals(2, countInNamespace(with, page, 0, nb) - countInNamespace(without, page, 0, nb));
     }
 }
