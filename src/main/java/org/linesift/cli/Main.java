@@ -34,6 +34,7 @@ import java.util.concurrent.Callable;
                 ClassifyCommand.class,
                 ScoreCommand.class,
                 TrainCommand.class,
+                AverageCommand.class,
                 SynthCommand.class,
                 ScoreSpansCommand.class,
                 CommandLine.HelpCommand.class,

@@ -1,0 +1,60 @@
+package org.linesift.cli;
+
+import org.linesift.model.Model;
+import org.linesift.model.ModelAverage;
+import org.linesift.model.ModelFile;
+import org.linesift.train.Corpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code linesift average}: the mean of models trained with the same settings on different synth seeds. */
+@Command(name = "average",
+        description = {"Average models that differ only in their weights (the same training settings and texts, different",
+                "synth seeds) into one model of the same size and speed: its scores are the mean of theirs."},
+        mixinStandardHelpOptions = true, version = Main.VERSION)
+final class AverageCommand implements Callable<Integer> {
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the averaged model.")
+    Path out;
+
+    @Option(names = "--force", description = "Overwrite --out if it exists.")
+    boolean force;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "Note stored in the model (default: the command line).")
+    String note;
+
+    @Parameters(paramLabel = "MODEL", arity = "1..*", description = "Model files to average.")
+    List<Path> models;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (Files.exists(out) && !force) throw new UserError(out + ": already exists (use --force to overwrite)");
+        List<Model> read = new ArrayList<>();
+        for (Path p : models) read.add(ModelFile.read(p));
+        for (int i = 1; i < read.size(); i++) {
+            String why = ModelAverage.difference(read.get(0), read.get(i));
+            if (why != null) {
+                throw new UserError(models.get(i) + ": differs from " + models.get(0) + " in its " + why
+                        + "; only models trained with the same settings and texts can be averaged");
+            }
+        }
+        String n = note != null ? note : "linesift average " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        Model avg = ModelAverage.of(read, n);
+        byte[] bytes = ModelFile.write(avg);
+        Corpus.writeAtomically(out, bytes);
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("linesift: wrote " + out + " (" + bytes.length + " bytes), the mean of " + models.size() + " models");
+        err.flush();
+        return Main.OK;
+    }
+}
