@@ -24,7 +24,8 @@ if [ -n "${CV_WORK:-}" ]; then W="$CV_WORK"; mkdir -p "$W"; else W="$(mktemp -d)
 W="$(cd "$W" && pwd)"
 
 if [ "${CV_RECIPE:-html}" = text ]; then
-  default_training_data "$C" "$JAR" "$W/train.tsv" "$W" 2> "$W/synth.log"
+  # without the machine-labelled pages: the HTML model that labels them was trained on every fold's pages
+  PSEUDO_PAGES=0 default_training_data "$C" "$JAR" "$W/train.tsv" "$W" 2> "$W/synth.log"
 else
   default_training_data "$C" "$JAR" "$W/train.tsv" "$W" --html 2> "$W/synth.log"
 fi

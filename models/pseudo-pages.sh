@@ -11,13 +11,13 @@
 # `unk`: these pages carry no spam, so such a line is only one the model found odd, and it stays as context
 # without a label. A page that shares 3 or more lines of 15+ chars with dev.tsv (a site template shared with a
 # dev page) is left out, so the dev score stays a score on unseen text. The pages' ids start with gne-pseudo/.
-# Needs the CLI jar: mvn -q -DskipTests package
+# Needs the CLI jar: mvn -q -DskipTests package (or JAR=PATH in the environment).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 C="${1:?usage: models/pseudo-pages.sh CORPUS_DIR OUT.tsv [HTML_MODEL]}"
 OUT="${2:?usage: models/pseudo-pages.sh CORPUS_DIR OUT.tsv [HTML_MODEL]}"
 MODEL="${3:-models/html.lsm}"
-JAR="$PWD/target/linesift-cli.jar"
+JAR="$(cd "$(dirname "${JAR:-target/linesift-cli.jar}")" 2>/dev/null && pwd)/$(basename "${JAR:-target/linesift-cli.jar}")"
 [ -f "$JAR" ] || { echo "build the CLI first: mvn -q -DskipTests package" >&2; exit 2; }
 TAR="$C/raw/headlines_nav/gne_news_pages_html.tar.gz"
 [ -f "$TAR" ] || { echo "no $TAR" >&2; exit 2; }

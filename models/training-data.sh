@@ -4,6 +4,7 @@
 # Usage: default_training_data CORPUS_DIR JAR OUT.tsv WORK_DIR [SYNTH_ARGS...]   (writes OUT.tsv and OUT.tsv.ops)
 #        SYNTH_ARGS go to synth as they are: --html makes the HTML model's data (pages cut from their HTML by
 #        LineSift's own conversion, with OUT.tsv.markup).
+#        SYNTH_SEED (environment, default 1) is synth's seed. PSEUDO_PAGES=0 leaves out the machine-labelled pages.
 #
 # Train-split pages of the corpus, each emitted 3 times and spammed independently (60% of pages), plus 1,200 pages
 # assembled from news prose that the language model never sees (THUCNews articles, news2016zh sample, a 2019
@@ -11,13 +12,21 @@
 # blocklist (its porn and profanity rows are not used) and the public list of illegal-site domains, plus synth's
 # own generated brand shapes. Pasted filler: real gambling-site text. Spinner: the public half of the 伪原创 table
 # plus HanLP's Cilin groups.
+# The text model's data also has 39 real news pages that no person labelled: the corpus's unlabelled GNE pages,
+# labelled by the bundled HTML model from their markup (models/pseudo-pages.sh; ids gne-pseudo/...). They come
+# after the corpus pages, are emitted and spammed like them, and are left out of the HTML model's own data.
 
 default_training_data() {
   local C="$1" JAR="$2" OUT="$3" TMP="$4"
   shift 4
   local JAVA="java -Xmx12g -Dsmile.data.partition.size=25000"
+  local EXTRA_PAGES=()
+  if [ "${PSEUDO_PAGES:-1}" != 0 ] && [[ " $* " != *" --html "* ]]; then
+    JAR="$JAR" models/pseudo-pages.sh "$C" "$TMP/gne-pseudo.tsv"
+    EXTRA_PAGES=("$TMP/gne-pseudo.tsv")
+  fi
   grep $'^赌博\t' "$C/raw/spam/blocklists/chinesewebtext_gambling_porn_terms.tsv" | cut -f2 > "$TMP/gambling.txt"
-  $JAVA -jar "$JAR" synth --seed 1 --out "$OUT" --force --copies 3 --spam-share 0.6 --prose-pages 1200 \
+  $JAVA -jar "$JAR" synth --seed "${SYNTH_SEED:-1}" --out "$OUT" --force --copies 3 --spam-share 0.6 --prose-pages 1200 \
     --table "$C/raw/spam/blocklists/weiyuanchuang_synonym_table_public_half.txt" \
     --brands "$TMP/gambling.txt" --brands "$C/raw/spam/blocklists/konsheng_Sensitive-lexicon/非法网址.txt" \
     --prose "$C/raw/news_body/thucnews_cnews_articles.tsv" \
@@ -26,7 +35,7 @@ default_training_data() {
     --headlines "$C/raw/headlines_nav/toutiao_headlines_test_split.tsv" \
     --spam "$C/raw/spam/laj9_gambling_site_text_lines.txt" \
     --weight salad=2 --weight synonym=4 --weight synonym-nav=2.5 --weight brand=6 --weight shred=2.5 \
-    --split train "$@" "$C/pages/INDEX.tsv"
+    --split train "$@" "$C/pages/INDEX.tsv" "${EXTRA_PAGES[@]}"
 }
 
 # The texts the model's own tables are built from, as `train` options: the character LM's clean prose (kept apart

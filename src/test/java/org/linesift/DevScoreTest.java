@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class DevScoreTest {
     /** The floor: a little under the bundled model's measured score, so only real regressions fail. */
-    static final double MACRO_F1_FLOOR = 0.72;
+    static final double MACRO_F1_FLOOR = 0.70;
 
     @Test
     void bundledModelKeepsItsDevScore() throws Exception {
