@@ -3,9 +3,10 @@
 #   models/build-default.sh [CORPUS_DIR]          the default (text) model, models/default.lsm: the mean of three
 #                                                 models trained on three draws of synthetic data (synth seeds
 #                                                 1, 2, 3), with the page-relative LM and title-context features
-#   models/build-default.sh --html [CORPUS_DIR]   the HTML model, models/html.lsm: the session-3 recipe, one seed;
-#                                                 the train pages are cut from their HTML by LineSift's own
-#                                                 conversion and keep their markup (links, tag paths, class names)
+#   models/build-default.sh --html [CORPUS_DIR]   the HTML model, models/html.lsm: the session-3 recipe, also the
+#                                                 mean of synth seeds 1, 2, 3; the train pages are cut from their
+#                                                 HTML by LineSift's own conversion and keep their markup (links,
+#                                                 tag paths, class names)
 # CORPUS_DIR defaults to ../shared/corpus. Needs the CLI jar: mvn -q -DskipTests package
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,8 +16,8 @@ NOTE="default model: models/build-default.sh, synth seeds 1 2 3 averaged"
 SEEDS=(1 2 3)
 FEATURES=(--page-lm --title-context)
 if [ "${1:-}" = "--html" ]; then
-  HTML=(--html); OUT=models/html.lsm; NOTE="HTML model: models/build-default.sh --html, seed 1"; shift
-  SEEDS=(1); FEATURES=()
+  HTML=(--html); OUT=models/html.lsm; NOTE="HTML model: models/build-default.sh --html, synth seeds 1 2 3 averaged"; shift
+  FEATURES=()
 fi
 C="${1:-../shared/corpus}"
 JAR=target/linesift-cli.jar

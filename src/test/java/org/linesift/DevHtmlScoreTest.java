@@ -24,8 +24,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * followed by {@code score}. Skips when ../shared is absent.
  */
 class DevHtmlScoreTest {
-    /** A little under the measured 0.910 (mean of body F1 0.870 and nav F1 0.951) and body recall 0.805. */
-    static final double BODY_NAV_F1_FLOOR = 0.89, BODY_RECALL_FLOOR = 0.78;
+    /**
+     * A little under the measured 0.896 (mean of body F1 0.848 and nav F1 0.945) and body recall 0.769 of the
+     * session-4 pair (both models three-seed means; models/README.md: one seed alone moves these by ±0.05).
+     */
+    static final double BODY_NAV_F1_FLOOR = 0.88, BODY_RECALL_FLOOR = 0.75;
 
     @Test
     void bundledPairKeepsItsDevHtmlScore() throws Exception {
