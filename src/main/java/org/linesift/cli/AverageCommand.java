@@ -9,7 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,18 +37,16 @@ final class AverageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (Files.exists(out) && !force) throw new UserError(out + ": already exists (use --force to overwrite)");
+        CliSupport.refuseExisting(out, force);
         List<Model> read = new ArrayList<>();
         for (Path p : models) read.add(ModelFile.read(p));
-        for (int i = 1; i < read.size(); i++) {
-            String why = ModelAverage.difference(read.get(0), read.get(i));
-            if (why != null) {
-                throw new UserError(models.get(i) + ": differs from " + models.get(0) + " in its " + why
-                        + "; only models trained with the same settings and texts can be averaged");
-            }
-        }
         String n = note != null ? note : "linesift average " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        Model avg = ModelAverage.of(read, n);
+        Model avg;
+        try {
+            avg = ModelAverage.of(read, n);
+        } catch (ModelAverage.Mismatch e) {
+            throw new UserError(models.get(e.index()) + ": differs from " + models.get(0) + " in its " + e.what() + "; " + ModelAverage.ONLY_SAME);
+        }
         byte[] bytes = ModelFile.write(avg);
         Corpus.writeAtomically(out, bytes);
         PrintWriter err = spec.commandLine().getErr();

@@ -114,19 +114,8 @@ final class CliSupport {
         }
     }
 
-    static List<String> splitLines(String s) {
-        List<String> out = new ArrayList<>();
-        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') s = s.substring(1);
-        int start = 0;
-        int n = s.length();
-        while (start < n) {
-            int nl = s.indexOf('\n', start);
-            int end = nl < 0 ? n : nl;
-            int e = end > start && s.charAt(end - 1) == '\r' ? end - 1 : end;
-            out.add(s.substring(start, e));
-            if (nl < 0) break;
-            start = nl + 1;
-        }
-        return out;
+    /** Refuses to overwrite {@code out} unless {@code force}: checked before the work, so none is wasted. */
+    static void refuseExisting(Path out, boolean force) {
+        if (!force && Files.exists(out)) throw new UserError(out + ": already exists (use --force to overwrite)");
     }
 }

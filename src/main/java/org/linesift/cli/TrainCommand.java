@@ -111,7 +111,7 @@ final class TrainCommand implements Callable<Integer> {
         if (cv != null && (cv < 2 || cv > 20)) throw new UserError("--cv must be in 2..20, got " + cv);
         if (out == null && cv == null) throw new UserError("missing --out FILE (or --cv K to cross-validate)");
         if (out != null && Files.isDirectory(out)) throw new UserError(out + ": is a directory");
-        if (out != null && Files.exists(out) && !force) throw new UserError(out + ": already exists (use --force to overwrite)");
+        if (out != null) CliSupport.refuseExisting(out, force);
         List<GoldPage> pages = CliSupport.readCorpora(corpora, lenient, null, err);
         CliSupport.requireLabelled(pages, String.join(", ", corpora.stream().map(Path::toString).toList()));
         List<GoldPage> devPages = null;

@@ -75,6 +75,8 @@ public final class PageFeaturizer {
     private final SynonymTable synonyms;
     private final TermSet terms;
     private final boolean lexical;
+    /** Whether title fragments get their LM seams measured ({@link FeatureConfig#TITLE_CONTEXT} with an LM). */
+    private final boolean titleSeams;
     private final int mask;
 
     /**
@@ -106,6 +108,7 @@ public final class PageFeaturizer {
         if (config.has(FeatureConfig.LEXICON) && terms == null) throw new IllegalArgumentException("config asks for lexicon features but no lexicon given");
         this.lm = config.has(FeatureConfig.LM) ? lm : null;
         this.segmenter = config.has(FeatureConfig.WORDS) ? segmenter : null;
+        this.titleSeams = this.lm != null && config.has(FeatureConfig.TITLE_CONTEXT);
         if (config.has(FeatureConfig.LM) && lm == null) throw new IllegalArgumentException("config asks for LM features but no LM given");
         if (config.has(FeatureConfig.WORDS) && segmenter == null) throw new IllegalArgumentException("config asks for word features but no segmenter given");
         this.synonyms = config.has(FeatureConfig.SYNONYMS) && this.lm != null && this.segmenter != null ? SynonymTable.get() : null;
@@ -1066,7 +1069,7 @@ public final class PageFeaturizer {
         }
         int excess = peak - 3 * mean;
         for (int t = 8 * 8; t <= 40 * 8 && excess >= t; t += 4 * 8) e.add(NS_LM, 28, t, lb);
-        if (config.has(FeatureConfig.PAGE_LM) && s.pageLm >= 0) pageLmFeatures(i, mean, cut, lb, s, e);
+        if (config.has(FeatureConfig.PAGE_LM) && s.pageLm >= 0) pageLmFeatures(mean, cut, lb, s, e);
         for (int t = 5; t <= 60; t += 5) {
             if (highPct >= t) { e.add(NS_LM, 22, t); e.add(NS_LM, 23, t, lb); }
             if (veryPct >= t) e.add(NS_LM, 24, t);
@@ -1079,7 +1082,7 @@ public final class PageFeaturizer {
      * thermometer codes of how far the line's mean surprisal (half-bit steps from 2 bits below to 6 above) and its
      * deletion saving (4-bit steps) stand above the page's medians.
      */
-    private static void pageLmFeatures(int i, int mean, int cut, int lb, Scratch s, Emitter e) {
+    private static void pageLmFeatures(int mean, int cut, int lb, Scratch s, Emitter e) {
         e.add(NS_LM, 40, Math.min(24, s.pageLm / 4));
         int delta = mean - s.pageLm;
         for (int t = -2 * 8; t <= 6 * 8 && delta >= t; t += 4) {
@@ -1210,7 +1213,7 @@ public final class PageFeaturizer {
     private void titleOverlap(char[] c, int np, int i, Scratch s, Emitter e) {
         if (s.titleLen == 0) return;
         int hits = 0, runs = 0, runStart = -1, bestSeam = 0, strongSeams = 0;
-        boolean inRun = false, seams = lm != null && config.has(FeatureConfig.TITLE_CONTEXT);
+        boolean inRun = false;
         for (int k = 1; k <= np; k++) {
             boolean hit = false;
             if (k < np) {
@@ -1220,14 +1223,14 @@ public final class PageFeaturizer {
             if (hit) {
                 hits++;
                 if (!inRun) { runs++; runStart = k - 1; }
-            } else if (inRun && seams) {
+            } else if (inRun && titleSeams) {
                 int seam = titleSeam(c, np, runStart, k);
                 if (seam > bestSeam) bestSeam = seam;
                 if (seam >= 8 * 8) strongSeams++;
             }
             inRun = hit;
         }
-        if (seams && runs > 0) {
+        if (titleSeams && runs > 0) {
             for (int t = 4 * 8; t <= 32 * 8 && bestSeam >= t; t += 4 * 8) e.add(NS_TITLE, 7, t);
             e.add(NS_TITLE, 8, Math.min(strongSeams, 4), Math.min(bucket(runs), 4));
         }

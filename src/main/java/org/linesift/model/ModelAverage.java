@@ -16,19 +16,38 @@ import java.util.List;
 public final class ModelAverage {
     private ModelAverage() {}
 
+    /** Thrown by {@link #of} when a model differs from the first in more than its weights. */
+    public static final class Mismatch extends IllegalArgumentException {
+        private final int index;
+        private final String what;
+
+        Mismatch(int index, String what) {
+            super("model " + index + " differs from model 0 in its " + what + "; " + ONLY_SAME);
+            this.index = index;
+            this.what = what;
+        }
+
+        /** The position of the model that differs (from 0). */
+        public int index() { return index; }
+
+        /** What differs: "feature configuration", "number of passes", "labels", "language model", "spam lexicon". */
+        public String what() { return what; }
+    }
+
+    /** Why averaging needs models trained alike; the end of every {@link Mismatch} message. */
+    public static final String ONLY_SAME = "only models trained with the same settings and texts can be averaged";
+
     /**
      * The mean of {@code models} (at least one).
      *
-     * @throws IllegalArgumentException naming the first model that differs from the first one in anything but
-     *                                  its weights (index from 0)
+     * @throws Mismatch for the first model that differs from the first one in anything but its weights
      */
     public static Model of(List<Model> models, String note) {
         if (models.isEmpty()) throw new IllegalArgumentException("no models to average");
         Model first = models.get(0);
         for (int i = 1; i < models.size(); i++) {
-            Model m = models.get(i);
-            String why = difference(first, m);
-            if (why != null) throw new IllegalArgumentException("model " + i + " differs from model 0 in its " + why + "; only models trained with the same settings and texts can be averaged");
+            String why = difference(first, models.get(i));
+            if (why != null) throw new Mismatch(i, why);
         }
         LinearModel line = mean(models, true);
         LinearModel page = first.pageModel() == null ? null : mean(models, false);

@@ -10,14 +10,19 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class SplitLinesTest {
+    /** A page's lines as the command line reads them from standard input. */
+    private static List<String> read(String text) throws Exception {
+        return CliSupport.readPage("-", new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     @Test
-    void splitsLikeLineNumbersInAnEditor() {
-        assertEquals(List.of(), CliSupport.splitLines(""));
-        assertEquals(List.of("a"), CliSupport.splitLines("a"));
-        assertEquals(List.of("a"), CliSupport.splitLines("a\n"));
-        assertEquals(List.of("a", "", "b"), CliSupport.splitLines("a\r\n\r\nb\r\n"));
-        assertEquals(List.of("", "a"), CliSupport.splitLines("\na"));
-        assertEquals(List.of("a"), CliSupport.splitLines("\uFEFFa\n"));
+    void splitsLikeLineNumbersInAnEditor() throws Exception {
+        assertEquals(List.of(), read(""));
+        assertEquals(List.of("a"), read("a"));
+        assertEquals(List.of("a"), read("a\n"));
+        assertEquals(List.of("a", "", "b"), read("a\r\n\r\nb\r\n"));
+        assertEquals(List.of("", "a"), read("\na"));
+        assertEquals(List.of("a"), read("\uFEFFa\n"));
     }
 
     @Test
