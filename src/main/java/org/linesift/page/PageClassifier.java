@@ -3,16 +3,20 @@ package org.linesift.page;
 import org.linesift.feature.PageFeaturizer;
 import org.linesift.model.LinearModel;
 import org.linesift.model.Model;
+import org.linesift.text.Garbled;
 import org.linesift.text.Segmenter;
 import org.linesift.feature.FeatureConfig;
 
 /**
  * The whole per-page pipeline over one immutable model: analyse the page, featurise and score each line,
- * then the page pass. Thread-safe: per-thread scratch buffers are kept in thread-locals.
+ * then the page pass; a line garbled by a decoding error ({@link Garbled}) is spun whatever the model says.
+ * Thread-safe: per-thread scratch buffers are kept in thread-locals.
  */
 public final class PageClassifier {
     /** Most feature ids kept per thread between the passes (16 MB). */
     private static final int MAX_CACHE = 1 << 22;
+    /** The spun probability given to a line that {@link Garbled} finds garbled. */
+    static final float GARBLED_SPUN = 0.95f;
 
     private final Model model;
     private final PageFeaturizer featurizer;
@@ -125,8 +129,23 @@ public final class PageClassifier {
             }
         }
         s.recordNamespaces(null);
-        for (int i = 0; i < n; i++) labels[i] = argmax(probs, i);
+        for (int i = 0; i < n; i++) {
+            if (probs[3 * i + 2] < GARBLED_SPUN && Garbled.test(lines[i])) garbled(probs, i);
+            labels[i] = argmax(probs, i);
+        }
         return featurizer.title(s);
+    }
+
+    /**
+     * A line garbled by a decoding error is spun wherever it stands ({@link Garbled}): its spun probability is
+     * raised to {@link #GARBLED_SPUN} and the other two keep their ratio.
+     */
+    private static void garbled(float[] p, int i) {
+        float rest = p[3 * i] + p[3 * i + 1];
+        float scale = rest > 0 ? (1 - GARBLED_SPUN) / rest : 0;
+        p[3 * i] *= scale;
+        p[3 * i + 1] = rest > 0 ? p[3 * i + 1] * scale : 1 - GARBLED_SPUN;
+        p[3 * i + 2] = GARBLED_SPUN;
     }
 
     /** Adds, per namespace, the weight margin of the chosen label over the runner-up for line {@code i}. */
