@@ -142,10 +142,9 @@ final class Converter implements NodeFilter {
         pendingSpace = false;
     }
 
+    /** Whitespace for Java's {@code strip()} and every Unicode space (no-break, ideographic, line/paragraph separators), plus zero-width space, BOM and NEL. */
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0'
-                || c == '\u3000' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\u200B' || c == '\u202F'
-                || c == '\uFEFF' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u205F';
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF' || c == '\u0085';
     }
 
     static boolean isPunct(char c) {

@@ -31,6 +31,8 @@ class HtmlLinesTest {
     void whitespaceIncludingIdeographicAndNoBreakSpacesCollapses() {
         HtmlLines h = HtmlLines.of("<p>\u3000\u3000两个全角空格&nbsp;&nbsp;之后\n\t换行</p><p> \u3000 </p>");
         assertEquals(List.of("两个全角空格 之后 换行"), h.texts());
+        // line and paragraph separators, NEL and the information separators are whitespace too (String.strip agrees)
+        assertEquals(List.of("段落 分隔 符"), HtmlLines.of("<p>\u2029段落\u2028分隔\u0085符\u001F</p>").texts());
     }
 
     @Test
