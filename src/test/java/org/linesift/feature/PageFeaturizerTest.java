@@ -60,6 +60,26 @@ class PageFeaturizerTest {
     }
 
     @Test
+    void aShortMenuItemWhosePairsRecurByChanceDoesNotBeatTheHeadline() {
+        // "企业服务" has 3 pairs and all of them recur below (100 %); the headline has 13 pairs and 9 recur. The
+        // old score (share of pairs that recur) chose the menu item; the shrunk count and the date line pick the headline.
+        String[] page = {
+                "首页 | 新闻 | 财经",
+                "企业服务",
+                "图片 | 视频 | 专题 | 评论 | 热点 | 排行",
+                "城南新区企业服务中心今天正式启用运行",
+                "2026-11-20 09:30 来源：城南日报",
+                "今年以来，城南新区为企业服务的方式不断创新，新建的服务中心把审批、咨询和政策兑现集中到一处。",
+                "中心今天正式启用后，企业办事平均用时缩短了一半，多项业务可以当天办结，受到企业欢迎。",
+                "版权所有 © 城南日报社",
+        };
+        PageFeaturizer f = new PageFeaturizer(FeatureConfig.defaults(), tinyLm(), Segmenter.get());
+        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
+        f.analyse(page, s);
+        assertEquals(3, f.title(s));
+    }
+
+    @Test
     void measuresShape() {
         PageFeaturizer f = new PageFeaturizer(FeatureConfig.defaults(), tinyLm(), Segmenter.get());
         PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
@@ -188,11 +208,12 @@ class PageFeaturizerTest {
         int t = PageFeaturizer.NS_TITLE;
         int cleanExtra = countInNamespace(with, page, 2, t) - countInNamespace(without, page, 2, t);
         int shredExtra = countInNamespace(with, page, 3, t) - countInNamespace(without, page, 3, t);
-        // clean: 城南新区 after a comma is judged by its right seam alone, 区坚 (4 bits): one threshold, plus the count
-        assertEquals(2, cleanExtra);
+        // clean: 城南新区 after a comma is judged by its right seam alone, 区坚 (4 bits): one threshold, plus the count,
+        // plus one for standing between the headline and the last prose line
+        assertEquals(3, cleanExtra);
         // 再创佳绩 between 坚持 and 招商: seams 持再 16.75 + 绩招 8.1 bits against the join 持招 2 bits = 22.9 bits,
-        // five 4-bit thresholds, plus the count (two strong seams: that one and 招商引资 after 绩)
-        assertEquals(6, shredExtra);
+        // five 4-bit thresholds, plus the count (two strong seams: that one and 招商引资 after 绩), plus the article span
+        assertEquals(7, shredExtra);
         // the headline sits right above its date line; the flag adds the date-neighbour features
         int nb = PageFeaturizer.NS_NB;
         assertEquals(2, countInNamespace(with, page, 0, nb) - countInNamespace(without, page, 0, nb));
