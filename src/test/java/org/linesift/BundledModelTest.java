@@ -102,4 +102,20 @@ class BundledModelTest {
     void describesItself() {
         assertTrue(sift.describe().startsWith("LineSift model (format v1)"), sift.describe());
     }
+
+    @Test
+    void shortGarbledLinesAreSpunWhereverTheyStand() {
+        // a menu, a headline, a paragraph; then short garbled lines where short lines are usually nav
+        String latin1 = new String("市民开放".getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String gbk = new String("二、报名条件".getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.Charset.forName("GBK"));
+        List<String> lines = List.of("首页 | 国内 | 国际 | 财经", "锟斤拷 锟斤拷", "青溪市老旧小区改造全面启动",
+                (String) PAGE[4][1], latin1, gbk, "关于我们 | 联系我们");
+        PageResult r = sift.classify(lines);
+        for (int i : new int[]{1, 4, 5}) {
+            assertEquals(Label.SPUN, r.get(i).label(), lines.get(i));
+            assertTrue(r.get(i).probability(Label.SPUN) >= 0.95f, lines.get(i));
+        }
+        assertEquals(Label.NAV, r.get(0).label());
+        assertEquals(Label.NAV, r.get(6).label());
+    }
 }
