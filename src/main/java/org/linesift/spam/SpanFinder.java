@@ -6,6 +6,7 @@ import org.linesift.feature.Hashing;
 import org.linesift.feature.LmProbes;
 import org.linesift.feature.TermSet;
 import org.linesift.text.CharClass;
+import org.linesift.text.Garbled;
 import org.linesift.text.Normalizer;
 import org.linesift.text.Segmenter;
 import org.linesift.text.SynonymTable;
@@ -92,7 +93,7 @@ public final class SpanFinder {
     private boolean mojibakeChar(char ch) {
         int k = CharClass.of(ch);
         if (k == CharClass.LATIN1 || k == CharClass.BROKEN) return true;
-        if (ch == '锟' || ch == '斤' || ch == '拷') return true;
+        if (ch == '锟' || ch == '斤' || ch == '拷' || Garbled.isMark(ch)) return true;
         return k == CharClass.HAN && lm != null && lm.unigramQ(ch) >= RARE_CHAR;
     }
 

@@ -54,6 +54,14 @@ public final class Garbled {
         }
     }
 
+    /**
+     * True when {@code c} is a mark on its own, whatever its neighbours: U+FFFD, a private-use char, a C1 control,
+     * a half-width katakana, or one of the Han characters that UTF-8 becomes when read as GBK.
+     */
+    public static boolean isMark(char c) {
+        return TABLE[c] == MARK;
+    }
+
     /** True when {@code line} reads as mojibake (see the class comment). {@code null} is not garbled. */
     public static boolean test(CharSequence line) {
         if (line == null) return false;

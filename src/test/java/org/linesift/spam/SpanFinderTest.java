@@ -52,6 +52,17 @@ class SpanFinderTest {
     }
 
     @Test
+    void utf8ReadAsGbkIsOneMojibakeSpanEvenWithoutTheLm() {
+        String garbled = new String("二、报名条件".getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.Charset.forName("GBK"));
+        String line = "报名须知：" + garbled;
+        // the tiny test LM knows none of these chars; without any LM, Garbled's marks alone make the run
+        for (SpanFinder f : new SpanFinder[]{finder, new SpanFinder(null, null, null, null)}) {
+            List<Span> spans = f.find(line, null);
+            assertEquals(List.of(new Span(5, line.length(), Span.Kind.MOJIBAKE, garbled)), spans, garbled);
+        }
+    }
+
+    @Test
     void injectedBrandCodeAndLexiconTerms() {
         String line = "据悉，点招j9九游会官网本次签约仪式上，五家企业代表分别发言。";
         List<Span> spans = finder.find(line, null);
