@@ -8,7 +8,7 @@ package org.linesift.feature;
 final class KeySet {
     private final int[] keys, stamp, marks;
     private final int mask;
-    private int gen, markGen;
+    private int gen, markGen, size;
 
     /** @param capacity a power of two, larger than the number of keys ever added between two {@link #clear}s */
     KeySet(int capacity) {
@@ -21,7 +21,13 @@ final class KeySet {
     /** Empties the set (and its marks). */
     void clear() {
         if (++gen == 0) { java.util.Arrays.fill(stamp, 0); gen = 1; }
+        size = 0;
         clearMarks();
+    }
+
+    /** How many keys were added since {@link #clear}. */
+    int size() {
+        return size;
     }
 
     /** Unmarks every slot. */
@@ -38,6 +44,7 @@ final class KeySet {
         }
         stamp[q] = gen;
         keys[q] = key;
+        size++;
         return true;
     }
 

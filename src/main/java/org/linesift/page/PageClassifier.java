@@ -142,9 +142,13 @@ public final class PageClassifier {
      */
     private static void garbled(float[] p, int i) {
         float rest = p[3 * i] + p[3 * i + 1];
-        float scale = rest > 0 ? (1 - GARBLED_SPUN) / rest : 0;
-        p[3 * i] *= scale;
-        p[3 * i + 1] = rest > 0 ? p[3 * i + 1] * scale : 1 - GARBLED_SPUN;
+        if (rest > 0) {
+            float scale = (1 - GARBLED_SPUN) / rest;
+            p[3 * i] *= scale;
+            p[3 * i + 1] *= scale;
+        } else {
+            p[3 * i + 1] = 1 - GARBLED_SPUN;
+        }
         p[3 * i + 2] = GARBLED_SPUN;
     }
 

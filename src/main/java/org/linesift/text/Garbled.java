@@ -72,7 +72,7 @@ public final class Garbled {
         boolean prevLatin = false, prevCounted = false;
         for (int k = 0; k < n; k++) {
             char c = line.charAt(k);
-            if (c <= ' ' || c == '\u3000' || c == '\u00A0' || Character.isWhitespace(c)) continue;
+            if (isSpace(c)) continue;
             byte t = TABLE[c];
             boolean mark;
             boolean latin = t == LATIN;
@@ -107,10 +107,14 @@ public final class Garbled {
         return run >= 3;
     }
 
+    private static boolean isSpace(char c) {
+        return c <= ' ' || c == '\u3000' || c == '\u00A0' || Character.isWhitespace(c);
+    }
+
     private static char nextNonSpace(CharSequence line, int k) {
         for (int j = k + 1; j < line.length(); j++) {
             char c = line.charAt(j);
-            if (!(c <= ' ' || c == '\u3000' || c == '\u00A0' || Character.isWhitespace(c))) return c;
+            if (!isSpace(c)) return c;
         }
         return 0;
     }
