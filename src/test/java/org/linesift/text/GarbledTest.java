@@ -21,6 +21,21 @@ class GarbledTest {
             "这一段话在抓取时被截断了，最后只剩半个字\uFFFD",
             "首页 | 新闻 | 体育 | 财经",
             "",
+            // other scripts, written as they are
+            "Президент России Владимир Путин заявил, что переговоры идут.",
+            "Москва́ — столи́ца Росси́и",                                   // stress marks
+            "Міністерство охорони здоров’я повідомило про дії уряду",       // і and ї after д
+            "Беларусь даўно вядомая сваімі ўзорамі",
+            "Између Београда и Новог Сада, Ђорђе",
+            "Η Αθήνα είναι η πρωτεύουσα της Ελλάδας. «Έθνος» “Ήλιος”",
+            "Gdańsk, Łódź, źdźbło, żółć; Příliš žluťoučký kůň úpěl ďábelské ódy",
+            "Türkiye’nin başkenti Ankara’dır; Rīga ir Latvijas galvaspilsēta",
+            "대한민국 서울특별시 종로구",
+            "韩国总统尹锡悦(윤석열)表示将访问中国",                          // Hangul beside brackets, not Han
+            "中文 русский 한국어 日本語 English",
+            "│ 项目 │ 金额 │ ━━━━ ★★★★★ ▲ ▼ ◆ ① ② ③",
+            // rare but real Han characters, also repeated
+            "周铭嘀嘀咕咕着，杨紫化身“杨怼怼”，獐子岛的蛤蚧",
     };
 
     @Test
@@ -42,6 +57,20 @@ class GarbledTest {
         for (String cs : new String[]{"ISO-8859-1", "windows-1252"}) {
             String g = new String("市民开放".getBytes(StandardCharsets.UTF_8), Charset.forName(cs));
             assertTrue(Garbled.test(g), cs + ": " + g);
+        }
+    }
+
+    /** Each line of our own, written in {@code written} and read as {@code read}: all garbled. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "UTF-8, Big5", "UTF-8, Shift_JIS", "UTF-8, EUC-JP", "UTF-8, EUC-KR", "UTF-8, windows-1251",
+            "UTF-8, KOI8-R", "UTF-8, windows-1253", "UTF-8, x-MacRoman", "UTF-8, IBM437", "GBK, Big5", "GBK, EUC-KR",
+            "GBK, Shift_JIS", "GBK, ISO-8859-1", "GBK, UTF-8"})
+    void otherMisreadingsAreGarbled(String written, String read) {
+        for (String s : new String[]{"据了解，该项目总投资约12亿元，预计明年底建成投产。",
+                "国务院新闻办公室今天举行新闻发布会，介绍今年经济运行情况。", "记者从市教育局获悉，全市中小学将于下周一正式开学。"}) {
+            String g = new String(s.getBytes(Charset.forName(written)), Charset.forName(read));
+            assertTrue(Garbled.test(g), written + " read as " + read + ": " + g);
         }
     }
 
