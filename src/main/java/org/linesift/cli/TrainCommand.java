@@ -72,6 +72,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--title-context", description = "Add the nearest date line above and below, and the LM seams of title fragments (tried, not in the default recipe: models/README.md).")
     boolean titleContext;
 
+    @Option(names = "--no-pinyin-runs", description = "Leave out the features of pinyin glued into the text or bracketed with tones (org.linesift.text.PinyinRuns); they are on by default.")
+    boolean noPinyinRuns;
+
     @Option(names = "--body-bias", paramLabel = "X", description = "Add X to the body logit of the final pass (a prior correction; choose it with --cv). Default: 0.")
     Double bodyBias;
 
@@ -129,6 +132,7 @@ final class TrainCommand implements Callable<Integer> {
         options.insertionTest = !noInsertionTest;
         options.pageLm = pageLm;
         options.titleContext = titleContext;
+        options.pinyinRuns = !noPinyinRuns;
         if (bodyBias != null) {
             if (!Double.isFinite(bodyBias) || Math.abs(bodyBias) > 10) throw new UserError("--body-bias must be in -10..10, got " + bodyBias);
             options.bodyBias = bodyBias;

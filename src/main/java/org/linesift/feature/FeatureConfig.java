@@ -41,8 +41,13 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
      * paragraph that names the title's subject does not). Needs {@code LM} for the seams.
      */
     public static final int TITLE_CONTEXT = 1024;
+    /**
+     * Pinyin in any form ({@link org.linesift.text.PinyinRuns}): bracketed with tone marks, tone numbers, capitals
+     * or 【】, and glued to the characters in place of one ({@code 烟yan台}), not only {@code 字(zi)}.
+     */
+    public static final int PINYIN_RUNS = 2048;
     /** Every flag this code knows; a model file with any other bit set is refused. */
-    public static final int KNOWN_FLAGS = 2047;
+    public static final int KNOWN_FLAGS = 4095;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
@@ -77,6 +82,7 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
         if (has(MARKUP)) sb.append(", HTML markup");
         if (has(PAGE_LM)) sb.append(", page-relative LM");
         if (has(TITLE_CONTEXT)) sb.append(", title context");
+        if (has(PINYIN_RUNS)) sb.append(", pinyin runs");
         return sb.toString();
     }
 }

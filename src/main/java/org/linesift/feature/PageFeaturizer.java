@@ -3,6 +3,7 @@ package org.linesift.feature;
 import org.linesift.text.CharClass;
 import org.linesift.text.Normalizer;
 import org.linesift.text.Segmenter;
+import org.linesift.text.PinyinRuns;
 import org.linesift.text.SynonymTable;
 
 /**
@@ -137,7 +138,7 @@ public final class PageFeaturizer {
                 rareChars = new int[0], repeat = new int[0], pinyin = new int[0], alnumRuns = new int[0],
                 mixedRuns = new int[0], hanAdjRuns = new int[0], domains = new int[0], brackets = new int[0],
                 seps = new int[0], mixedGlued = new int[0], otherCls = new int[0], lmPeak = new int[0], glue = new int[0], cut = new int[0], cutPos = new int[0],
-                ins = new int[0], insKind = new int[0], insRep = new int[0], insPage = new int[0];
+                ins = new int[0], insKind = new int[0], insRep = new int[0], insPage = new int[0], pinyinRuns = new int[0];
         long[] insHash = new long[0];
         /** The page's markup tokens per line, or null for a text page. */
         String[] markup;
@@ -192,6 +193,7 @@ public final class PageFeaturizer {
             mixedRuns = new int[c]; hanAdjRuns = new int[c]; domains = new int[c]; brackets = new int[c];
             seps = new int[c]; mixedGlued = new int[c]; otherCls = new int[c]; lmPeak = new int[c]; glue = new int[c]; cut = new int[c]; cutPos = new int[c];
             ins = new int[c]; insKind = new int[c]; insRep = new int[c]; insPage = new int[c]; insHash = new long[c];
+            pinyinRuns = new int[c];
             hash = new long[c]; sortBuf = new long[c];
         }
 
@@ -362,6 +364,7 @@ public final class PageFeaturizer {
         s.otherCls[i] = other; s.pinyin[i] = pinyin; s.alnumRuns[i] = alnumRuns; s.mixedRuns[i] = mixedRuns;
         s.hanAdjRuns[i] = hanAdj; s.domains[i] = domains; s.brackets[i] = brackets; s.seps[i] = seps;
         s.mixedGlued[i] = mixedGlued;
+        s.pinyinRuns[i] = latin > 0 && han > 0 && config.has(FeatureConfig.PINYIN_RUNS) ? PinyinRuns.count(line) : 0;
         s.hash[i] = h;
         int flags = 0;
         if (len == 0) flags |= F_BLANK;
@@ -1043,6 +1046,14 @@ public final class PageFeaturizer {
         for (int t = 1; t <= 3 && s.mixedGlued[i] >= t; t++) e.add(NS_BRAND, 9, t, (f & F_PROSE) != 0 ? 1 : 0);
         if (s.han[i] >= 8 && s.hanAdjRuns[i] > 0) e.add(NS_BRAND, 6, bucket(s.hanAdjRuns[i]), (f & F_PROSE) != 0 ? 1 : 0);
         if (s.pinyin[i] > 0) e.add(NS_BRAND, 7, ratio10(s.pinyin[i] * 4, Math.max(1, s.han[i])));
+        int py = s.pinyinRuns[i];
+        if (py != 0) {
+            // pinyin in any form (PinyinRuns): bracketed with tones or 【】, or glued in place of a character
+            int glued = py & 0xFFFF, bracketed = py >>> 16, prose = (f & F_PROSE) != 0 ? 1 : 0;
+            for (int t = 1; t <= 4 && glued >= t; t++) e.add(NS_BRAND, 10, t, prose);
+            for (int t = 1; t <= 4 && bracketed >= t; t++) e.add(NS_BRAND, 11, t);
+            e.add(NS_BRAND, 12, ratio10((glued + bracketed) * 4, Math.max(1, s.han[i])));
+        }
     }
 
     private void lmFeatures(int i, Scratch s, Emitter e) {

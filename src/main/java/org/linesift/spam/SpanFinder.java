@@ -9,6 +9,7 @@ import org.linesift.text.CharClass;
 import org.linesift.text.Garbled;
 import org.linesift.text.Normalizer;
 import org.linesift.text.Segmenter;
+import org.linesift.text.PinyinRuns;
 import org.linesift.text.SynonymTable;
 
 import java.util.ArrayList;
@@ -129,6 +130,9 @@ public final class SpanFinder {
                 k = j;
             }
         }
+        // tone marks, 【】 and pinyin glued in place of a character (overlaps with the above are resolved later)
+        int[] run = new int[3];
+        for (int k = 0; PinyinRuns.find(line, k, run); k = run[1]) out.add(span(line, run[0], run[1], Span.Kind.PINYIN));
     }
 
     private void brands(String line, char[] c, List<Span> out) {

@@ -6,22 +6,32 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Pinyin obfuscation: pinyin in brackets after some Chinese characters, {@code 下(xia)岗(gang)职工},
- * as spammers do to defeat keyword filters.
+ * Pinyin obfuscation: pinyin in brackets after some Chinese characters, {@code 下(xia)岗(gang)职工}, or written
+ * beside them or in their place ({@code 下xia岗gang职工}, {@code xia岗职工}), as spammers do to defeat keyword
+ * filters.
  */
 public final class Pinyin {
     private Pinyin() {}
 
-    /** Bracket styles. PLAIN is {@code 字(zi)}; the others vary brackets and tones. */
-    public enum Style { PLAIN, FULLWIDTH, TONE_NUMBER, SQUARE }
+    /**
+     * Styles. PLAIN is {@code 字(zi)}; the next ones vary brackets, tones and case ({@code 字（zi）}, {@code 字(zi4)},
+     * {@code 字[zi]}, {@code 字(zì)}, {@code 字(ZI)}, {@code 字【zi】}); GLUED writes the pinyin after the character
+     * without brackets ({@code 字zi}) and REPLACE writes it instead of the character ({@code zi}).
+     */
+    public enum Style { PLAIN, FULLWIDTH, TONE_NUMBER, SQUARE, TONE_MARK, UPPER, LENTICULAR, GLUED, REPLACE }
 
-    /** Picks a style: mostly PLAIN. */
+    /** Picks a style: PLAIN in about half of the lines. */
     public static Style randomStyle(Random r) {
         int k = r.nextInt(100);
-        if (k < 70) return Style.PLAIN;
-        if (k < 82) return Style.FULLWIDTH;
-        if (k < 92) return Style.TONE_NUMBER;
-        return Style.SQUARE;
+        if (k < 45) return Style.PLAIN;
+        if (k < 55) return Style.FULLWIDTH;
+        if (k < 62) return Style.TONE_NUMBER;
+        if (k < 68) return Style.SQUARE;
+        if (k < 78) return Style.TONE_MARK;
+        if (k < 83) return Style.UPPER;
+        if (k < 86) return Style.LENTICULAR;
+        if (k < 95) return Style.GLUED;
+        return Style.REPLACE;
     }
 
     /**
@@ -51,7 +61,7 @@ public final class Pinyin {
         }
         StringBuilder sb = new StringBuilder(n * 3);
         for (int i = 0; i < n; i++) {
-            sb.append(line.charAt(i));
+            if (!mark[i] || style != Style.REPLACE) sb.append(line.charAt(i));
             if (!mark[i]) continue;
             com.hankcs.hanlp.dictionary.py.Pinyin p = py.get(i);
             String s = p.getPinyinWithoutTone().replace('ü', 'v');
@@ -60,6 +70,10 @@ public final class Pinyin {
                 case FULLWIDTH: sb.append('（').append(s).append('）'); break;
                 case TONE_NUMBER: sb.append('(').append(s).append(p.getTone()).append(')'); break;
                 case SQUARE: sb.append('[').append(s).append(']'); break;
+                case TONE_MARK: sb.append('(').append(p.getPinyinWithToneMark()).append(')'); break;
+                case UPPER: sb.append('(').append(s.toUpperCase(java.util.Locale.ROOT)).append(')'); break;
+                case LENTICULAR: sb.append('【').append(s).append('】'); break;
+                case GLUED: case REPLACE: sb.append(s); break;
             }
         }
         return sb.toString();

@@ -65,6 +65,8 @@ public final class Trainer {
         public boolean pageLm;
         /** Date neighbours and title-fragment seams ({@link FeatureConfig#TITLE_CONTEXT}); off by default. */
         public boolean titleContext;
+        /** Pinyin in any form ({@link FeatureConfig#PINYIN_RUNS}; on by default). */
+        public boolean pinyinRuns = true;
         /** Character trigram features (on by default). */
         public boolean charTrigrams = true;
         /**
@@ -92,7 +94,8 @@ public final class Trainer {
         }
         long t0 = System.nanoTime();
         CharLm lm = null;
-        int flags = FeatureConfig.WORDS | FeatureConfig.CONTEXT | (o.charTrigrams ? FeatureConfig.CHAR_TRIGRAMS : 0);
+        int flags = FeatureConfig.WORDS | FeatureConfig.CONTEXT | (o.charTrigrams ? FeatureConfig.CHAR_TRIGRAMS : 0)
+                | (o.pinyinRuns ? FeatureConfig.PINYIN_RUNS : 0);
         if (!o.lmText.isEmpty()) {
             CharLm.Builder b = new CharLm.Builder();
             TextSources.forEachParagraph(o.lmText, b::add);
