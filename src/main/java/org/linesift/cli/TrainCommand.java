@@ -75,6 +75,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-pinyin-runs", description = "Leave out the features of pinyin glued into the text or bracketed with tones (org.linesift.text.PinyinRuns); they are on by default.")
     boolean noPinyinRuns;
 
+    @Option(names = "--no-loose-chars", description = "Leave out the word-salad feature (the share of characters no dictionary word claims); it is on by default.")
+    boolean noLooseChars;
+
     @Option(names = "--body-bias", paramLabel = "X", description = "Add X to the body logit of the final pass (a prior correction; choose it with --cv). Default: 0.")
     Double bodyBias;
 
@@ -133,6 +136,7 @@ final class TrainCommand implements Callable<Integer> {
         options.pageLm = pageLm;
         options.titleContext = titleContext;
         options.pinyinRuns = !noPinyinRuns;
+        options.looseChars = !noLooseChars;
         if (bodyBias != null) {
             if (!Double.isFinite(bodyBias) || Math.abs(bodyBias) > 10) throw new UserError("--body-bias must be in -10..10, got " + bodyBias);
             options.bodyBias = bodyBias;

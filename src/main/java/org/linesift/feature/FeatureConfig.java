@@ -46,8 +46,13 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
      * or 【】, and glued to the characters in place of one ({@code 烟yan台}), not only {@code 字(zi)}.
      */
     public static final int PINYIN_RUNS = 2048;
+    /**
+     * Word salad: the share of a line's Han characters that no dictionary word claims, function characters
+     * ({@code 的 了 在}) aside. Shuffled text leaves many; clean prose few. Needs {@code WORDS}.
+     */
+    public static final int LOOSE_CHARS = 4096;
     /** Every flag this code knows; a model file with any other bit set is refused. */
-    public static final int KNOWN_FLAGS = 4095;
+    public static final int KNOWN_FLAGS = 8191;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
@@ -83,6 +88,7 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
         if (has(PAGE_LM)) sb.append(", page-relative LM");
         if (has(TITLE_CONTEXT)) sb.append(", title context");
         if (has(PINYIN_RUNS)) sb.append(", pinyin runs");
+        if (has(LOOSE_CHARS)) sb.append(", loose characters");
         return sb.toString();
     }
 }

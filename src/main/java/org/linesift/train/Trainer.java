@@ -67,6 +67,8 @@ public final class Trainer {
         public boolean titleContext;
         /** Pinyin in any form ({@link FeatureConfig#PINYIN_RUNS}; on by default). */
         public boolean pinyinRuns = true;
+        /** The word-salad share of loose characters ({@link FeatureConfig#LOOSE_CHARS}; on by default). */
+        public boolean looseChars = true;
         /** Character trigram features (on by default). */
         public boolean charTrigrams = true;
         /**
@@ -95,7 +97,7 @@ public final class Trainer {
         long t0 = System.nanoTime();
         CharLm lm = null;
         int flags = FeatureConfig.WORDS | FeatureConfig.CONTEXT | (o.charTrigrams ? FeatureConfig.CHAR_TRIGRAMS : 0)
-                | (o.pinyinRuns ? FeatureConfig.PINYIN_RUNS : 0);
+                | (o.pinyinRuns ? FeatureConfig.PINYIN_RUNS : 0) | (o.looseChars ? FeatureConfig.LOOSE_CHARS : 0);
         if (!o.lmText.isEmpty()) {
             CharLm.Builder b = new CharLm.Builder();
             TextSources.forEachParagraph(o.lmText, b::add);

@@ -195,6 +195,37 @@ class PageFeaturizerTest {
     }
 
     @Test
+    void looseCharactersCountWhatNoDictionaryWordClaimsInWordSalad() {
+        // our own sentence, and the same characters shuffled one by one
+        String clean = "区招商局负责人介绍，新签约项目主要集中在智能制造和现代物流两个领域。";
+        String salad = "领局招介项负域商绍，区流约集现物责目造签主智人中新在能代个制要和两。";
+        String[] page = {PROSE[0], clean, salad};
+        int wf = PageFeaturizer.NS_WFREQ;
+        PageFeaturizer with = withFlags(FeatureConfig.LOOSE_CHARS);
+        PageFeaturizer without = withFlags(0);
+        int cleanExtra = countInNamespace(with, page, 1, wf) - countInNamespace(without, page, 1, wf);
+        int saladExtra = countInNamespace(with, page, 2, wf) - countInNamespace(without, page, 2, wf);
+        assertEquals(0, cleanExtra, "clean prose is made of dictionary words");
+        assertTrue(saladExtra >= 5, "the salad passes the thermometer's first steps: " + saladExtra);
+        // a short line is not judged
+        String[] shortPage = {PROSE[0], "领局招介项负域"};
+        assertEquals(countInNamespace(without, shortPage, 1, wf), countInNamespace(with, shortPage, 1, wf));
+    }
+
+    @Test
+    void pinyinRunsAddFeaturesOnlyForPinyin() {
+        String[] page = {PROSE[0], "城(cheng)南(nan)新区坚持招商引资，新签约项目主要集中在智能制造领域。",
+                "城cheng南nan新区坚持招商引资，新签约项目主要集中在智能制造领域。", PROSE[1]};
+        int br = PageFeaturizer.NS_BRAND;
+        PageFeaturizer with = withFlags(FeatureConfig.PINYIN_RUNS);
+        PageFeaturizer without = withFlags(0);
+        for (int i : new int[]{1, 2}) {
+            assertTrue(countInNamespace(with, page, i, br) > countInNamespace(without, page, i, br), page[i]);
+        }
+        assertEquals(countInNamespace(without, page, 3, br), countInNamespace(with, page, 3, br));
+    }
+
+    @Test
     void titleContextSeesAFragmentThatBreaksItsSentence() {
         String title = "城南新区招商引资再创佳绩";
         String clean = "今年以来，城南新区坚持招商引资，新签约项目主要集中在智能制造领域。";
