@@ -36,7 +36,7 @@ import java.util.concurrent.Callable;
                 TrainCommand.class,
                 AverageCommand.class,
                 SynthCommand.class,
-                ScoreSpansCommand.class,
+                ScoreSpansCommand.class, ScoreVariantsCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {

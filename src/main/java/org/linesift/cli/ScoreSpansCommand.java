@@ -8,7 +8,7 @@ import org.linesift.train.Synth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 import java.io.InputStream;
@@ -29,8 +29,8 @@ public final class ScoreSpansCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Model file (default: the bundled model).")
-    Path model;
+    @Mixin
+    DevPagesOptions input;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of the operators (default: 1).")
     long seed;
@@ -41,29 +41,20 @@ public final class ScoreSpansCommand implements Callable<Integer> {
     @Option(names = "--table", paramLabel = "FILE", description = "原词→替换词 spinner tables for the synonym operator (repeatable).")
     List<Path> tables = new ArrayList<>();
 
-    @Option(names = "--split", paramLabel = "NAME", split = ",", description = "Splits taken from an INDEX.tsv argument (default: dev).")
-    List<String> splits = new ArrayList<>(List.of("dev"));
-
-    @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "Labelled pages: corpus files, *.lines.tsv, a directory of them, or pages/INDEX.tsv.")
-    List<Path> corpora;
-
     @Override
     public Integer call() throws Exception {
         if (lines < 1) throw new UserError("--lines must be at least 1");
         PrintWriter err = spec.commandLine().getErr();
-        SynthCommand reader = new SynthCommand();
-        reader.splits = splits;
-        List<GoldPage> pages = new ArrayList<>();
-        for (Path c : corpora) pages.addAll(reader.readInput(c, err));
+        List<GoldPage> pages = input.pages(err);
         Model m;
-        if (model == null) {
+        if (input.model == null) {
             try (InputStream in = ScoreSpansCommand.class.getResourceAsStream(ModelFile.BUNDLED)) {
                 if (in == null) throw new UserError("no bundled model in this jar; pass --model FILE");
                 m = ModelFile.read(in.readAllBytes(), "bundled model");
             }
         } else {
-            if (!Files.exists(model)) throw new NoSuchFileException(model.toString());
-            m = ModelFile.read(model);
+            if (!Files.exists(input.model)) throw new NoSuchFileException(input.model.toString());
+            m = ModelFile.read(input.model);
         }
         Synth.Options o = new Synth.Options();
         o.seed = seed;

@@ -1,0 +1,27 @@
+package org.linesift.cli;
+
+import org.linesift.train.GoldPage;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The model and labelled pages of the evaluation commands that rewrite pages ({@code score-spans}, {@code score-variants}). */
+final class DevPagesOptions {
+    @Option(names = "--model", paramLabel = "FILE", description = "Model file (default: the bundled model).")
+    Path model;
+
+    @Option(names = "--split", paramLabel = "NAME", split = ",", description = "Splits taken from an INDEX.tsv argument (default: dev).")
+    List<String> splits = new ArrayList<>(List.of("dev"));
+
+    @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "Labelled pages: corpus files, *.lines.tsv, a directory of them, or pages/INDEX.tsv.")
+    List<Path> corpora;
+
+    List<GoldPage> pages(PrintWriter err) throws IOException {
+        return CliSupport.readSplitPages(corpora, splits, err);
+    }
+}
