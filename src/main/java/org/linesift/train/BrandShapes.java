@@ -89,6 +89,19 @@ public final class BrandShapes {
         return b + pick(vocab.get("suffix"), r);
     }
 
+    /**
+     * A local-service SEO keyword, as stuffed lines repeat one service across many keywords: {@code stem} with a
+     * city in front and a buyer's question or promise behind ({@code 上海搬家公司哪家好}, {@code 搬家公司电话}).
+     */
+    public String seoKeyword(String stem, Random r) {
+        String city = r.nextInt(3) == 0 ? "" : pick(vocab.get("seo-city"), r);
+        String suffix = r.nextInt(5) == 0 ? "" : pick(vocab.get("seo-suffix"), r);
+        return city + stem + suffix;
+    }
+
+    /** A service that SEO pages sell ({@link #seoKeyword}'s stem). */
+    public String seoStem(Random r) { return pick(vocab.get("seo-stem"), r); }
+
     private String shapes2(Random r) { return r.nextBoolean() ? cnStem(r) : pick(List.of("bet", "win", "app", "vip", "club", "888", "365"), r); }
 
     /** A two-character Chinese stem made of lucky characters. */

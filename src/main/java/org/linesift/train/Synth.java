@@ -220,12 +220,16 @@ public final class Synth {
     /** 伪原创 substitution: at least one word is replaced (20–60% of the replaceable ones); unchanged if none. */
     public String synonym(String line, Random r) { return spinner.spin(line, r); }
 
-    /** A keyword-stuffed line: 4–10 brand keywords joined by spaces, |, 、 ... */
+    /**
+     * A keyword-stuffed line: 4–10 keywords joined by spaces, |, 、 ...: gambling brand keywords, or (a third of the
+     * lines) local-service SEO keywords that repeat one service ({@code 上海搬家公司 搬家公司哪家好 ...}).
+     */
     public String stuff(Random r) {
         int n = 4 + r.nextInt(7);
         String sep = pick(new String[]{" ", "  ", "|", "、", " | ", ",", "，", "-", "_", " / ", "  "}, r);
         List<String> kws = new ArrayList<>();
-        for (int i = 0; i < n; i++) kws.add(shapes.keyword(r));
+        String seo = r.nextInt(3) == 0 ? shapes.seoStem(r) : null;
+        for (int i = 0; i < n; i++) kws.add(seo != null ? shapes.seoKeyword(seo, r) : shapes.keyword(r));
         String s = String.join(sep, kws);
         if (r.nextInt(6) == 0) s = pick(new String[]{"热门搜索：", "友情链接：", "标签：", "相关搜索：", "热门关键词："}, r) + s;
         return s;

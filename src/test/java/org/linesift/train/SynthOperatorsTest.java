@@ -147,11 +147,22 @@ class SynthOperatorsTest {
 
     @Test
     void stuffJoinsSeveralKeywords() {
-        for (int s = 0; s < 20; s++) {
+        int seo = 0;
+        for (int s = 0; s < 60; s++) {
             String out = synth.stuff(new Random(s));
             assertTrue(out.length() >= 12, out);
             assertFalse(out.contains("\t"));
+            if (out.contains("哪家好") || out.contains("多少钱") || out.contains("电话") || out.contains("价格")) seo++;
         }
+        assertTrue(seo >= 5, "some lines stuff local-service SEO keywords: " + seo);
+    }
+
+    @Test
+    void seoKeywordsRepeatOneService() {
+        BrandShapes shapes = synth.shapes();
+        Random r = new Random(5);
+        String stem = shapes.seoStem(r);
+        for (int i = 0; i < 20; i++) assertTrue(shapes.seoKeyword(stem, r).contains(stem));
     }
 
     @Test
