@@ -54,10 +54,11 @@ class ModelFileTest {
     @Test
     void refusesFeatureFlagsItDoesNotKnow() {
         Model m = smallModel(false);
-        FeatureConfig future = new FeatureConfig(FeatureConfig.CURRENT_VERSION, 10, 64, m.config().flags() | 1 << 12);
+        FeatureConfig future = new FeatureConfig(FeatureConfig.CURRENT_VERSION, 10, 64, m.config().flags() | Integer.highestOneBit(FeatureConfig.KNOWN_FLAGS) << 1);
         byte[] bytes = ModelFile.write(new Model(future, m.lm(), m.lineModel(), null, "from a newer LineSift"));
         ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelFile.read(bytes, "m"));
-        assertEquals("m: the model asks for features this LineSift does not compute (flags 0x1000); use a newer LineSift", e.getMessage());
+        assertEquals("m: the model asks for features this LineSift does not compute (flags 0x"
+                + Integer.toHexString(Integer.highestOneBit(FeatureConfig.KNOWN_FLAGS) << 1) + "); use a newer LineSift", e.getMessage());
     }
 
     @Test
