@@ -75,8 +75,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-pinyin-runs", description = "Leave out the features of pinyin glued into the text or bracketed with tones (org.linesift.text.PinyinRuns); they are on by default.")
     boolean noPinyinRuns;
 
-    @Option(names = "--no-loose-chars", description = "Leave out the word-salad feature (the share of characters no dictionary word claims); it is on by default.")
-    boolean noLooseChars;
+    @Option(names = "--loose-chars", description = "Add the word-salad feature (the share of characters no dictionary word claims; tried, not in the default recipe: models/README.md).")
+    boolean looseChars;
 
     @Option(names = "--body-bias", paramLabel = "X", description = "Add X to the body logit of the final pass (a prior correction; choose it with --cv). Default: 0.")
     Double bodyBias;
@@ -136,7 +136,7 @@ final class TrainCommand implements Callable<Integer> {
         options.pageLm = pageLm;
         options.titleContext = titleContext;
         options.pinyinRuns = !noPinyinRuns;
-        options.looseChars = !noLooseChars;
+        options.looseChars = looseChars;
         if (bodyBias != null) {
             if (!Double.isFinite(bodyBias) || Math.abs(bodyBias) > 10) throw new UserError("--body-bias must be in -10..10, got " + bodyBias);
             options.bodyBias = bodyBias;

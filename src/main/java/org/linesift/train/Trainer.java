@@ -67,8 +67,11 @@ public final class Trainer {
         public boolean titleContext;
         /** Pinyin in any form ({@link FeatureConfig#PINYIN_RUNS}; on by default). */
         public boolean pinyinRuns = true;
-        /** The word-salad share of loose characters ({@link FeatureConfig#LOOSE_CHARS}; on by default). */
-        public boolean looseChars = true;
+        /**
+         * The word-salad share of loose characters ({@link FeatureConfig#LOOSE_CHARS}); off by default: 4-fold CV on
+         * the train pages 0.7695 with it against 0.7708 without (session 6, models/README.md).
+         */
+        public boolean looseChars;
         /** Character trigram features (on by default). */
         public boolean charTrigrams = true;
         /**
