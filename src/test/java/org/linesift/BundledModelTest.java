@@ -118,4 +118,20 @@ class BundledModelTest {
         assertEquals(Label.NAV, r.get(0).label());
         assertEquals(Label.NAV, r.get(6).label());
     }
+
+    @Test
+    void pinyinInAnyFormIsSpunWhereverItStands() {
+        // our own lines: glued pinyin in a paragraph, and in a short line between menu items
+        List<String> lines = List.of("首页 | 国内 | 国际 | 财经", "青溪市老旧小区改造全面启动", (String) PAGE[4][1],
+                "青xi溪市老jiu旧小区改造全面启动，首批三十个小区年内完gong工。",
+                "老(lǎo)旧(jiù)小区改造", "关于我们 | 联系我们");
+        PageResult r = sift.classify(lines);
+        for (int i : new int[]{3, 4}) {
+            assertEquals(Label.SPUN, r.get(i).label(), lines.get(i));
+            assertTrue(r.get(i).probability(Label.SPUN) >= 0.95f, lines.get(i));
+        }
+        assertEquals(Label.NAV, r.get(0).label());
+        assertEquals(Label.NAV, r.get(5).label());
+        assertNotEquals(Label.SPUN, r.get(2).label());
+    }
 }

@@ -4,19 +4,21 @@ import org.linesift.feature.PageFeaturizer;
 import org.linesift.model.LinearModel;
 import org.linesift.model.Model;
 import org.linesift.text.Garbled;
+import org.linesift.text.PinyinRuns;
 import org.linesift.text.Segmenter;
 import org.linesift.feature.FeatureConfig;
 
 /**
  * The whole per-page pipeline over one immutable model: analyse the page, featurise and score each line,
- * then the page pass; a line garbled by a decoding error ({@link Garbled}) is spun whatever the model says.
+ * then the page pass; a line garbled by a decoding error ({@link Garbled}) or obfuscated with pinyin
+ * ({@link PinyinRuns#obfuscated}) is spun whatever the model says.
  * Thread-safe: per-thread scratch buffers are kept in thread-locals.
  */
 public final class PageClassifier {
     /** Most feature ids kept per thread between the passes (16 MB). */
     private static final int MAX_CACHE = 1 << 22;
-    /** The spun probability given to a line that {@link Garbled} finds garbled. */
-    static final float GARBLED_SPUN = 0.95f;
+    /** The spun probability given to a line that {@link Garbled} or {@link PinyinRuns#obfuscated} flags. */
+    static final float RULE_SPUN = 0.95f;
 
     private final Model model;
     private final PageFeaturizer featurizer;
@@ -130,26 +132,27 @@ public final class PageClassifier {
         }
         s.recordNamespaces(null);
         for (int i = 0; i < n; i++) {
-            if (probs[3 * i + 2] < GARBLED_SPUN && Garbled.test(lines[i])) garbled(probs, i);
+            if (probs[3 * i + 2] < RULE_SPUN && (Garbled.test(lines[i]) || PinyinRuns.obfuscated(lines[i]))) spunByRule(probs, i);
             labels[i] = argmax(probs, i);
         }
         return featurizer.title(s);
     }
 
     /**
-     * A line garbled by a decoding error is spun wherever it stands ({@link Garbled}): its spun probability is
-     * raised to {@link #GARBLED_SPUN} and the other two keep their ratio.
+     * A line garbled by a decoding error ({@link Garbled}) or written with pinyin for its characters
+     * ({@link PinyinRuns#obfuscated}) is spun wherever it stands: its spun probability is raised to
+     * {@link #RULE_SPUN} and the other two keep their ratio.
      */
-    private static void garbled(float[] p, int i) {
+    private static void spunByRule(float[] p, int i) {
         float rest = p[3 * i] + p[3 * i + 1];
         if (rest > 0) {
-            float scale = (1 - GARBLED_SPUN) / rest;
+            float scale = (1 - RULE_SPUN) / rest;
             p[3 * i] *= scale;
             p[3 * i + 1] *= scale;
         } else {
-            p[3 * i + 1] = 1 - GARBLED_SPUN;
+            p[3 * i + 1] = 1 - RULE_SPUN;
         }
-        p[3 * i + 2] = GARBLED_SPUN;
+        p[3 * i + 2] = RULE_SPUN;
     }
 
     /** Adds, per namespace, the weight margin of the chosen label over the runner-up for line {@code i}. */

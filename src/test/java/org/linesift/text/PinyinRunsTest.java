@@ -60,6 +60,17 @@ class PinyinRunsTest {
     }
 
     @Test
+    void obfuscatedNeedsTwoRunsOfAKindOrThreeAndSixHanCharacters() {
+        assertTrue(PinyinRuns.obfuscated("城南xin新区举行jiu业招聘会"));             // two glued
+        assertTrue(PinyinRuns.obfuscated("城(cheng)南(nan)新区举行招聘会"));          // two bracketed
+        assertTrue(PinyinRuns.obfuscated("城(cheng)南新区举行jiu业招聘hui会"));       // three in all
+        assertFalse(PinyinRuns.obfuscated("城(cheng)南新区举行jiu业招聘会"));         // one of each
+        assertFalse(PinyinRuns.obfuscated("烟yan台tai"));                           // two Han chars
+        assertFalse(PinyinRuns.obfuscated("mi来mi去"));
+        assertFalse(PinyinRuns.obfuscated("在ban上完成了这项工作"));
+    }
+
+    @Test
     void longInputIsLinear() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 50_000; i++) sb.append("烟yan");
