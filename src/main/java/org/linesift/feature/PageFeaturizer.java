@@ -364,7 +364,8 @@ public final class PageFeaturizer {
         s.otherCls[i] = other; s.pinyin[i] = pinyin; s.alnumRuns[i] = alnumRuns; s.mixedRuns[i] = mixedRuns;
         s.hanAdjRuns[i] = hanAdj; s.domains[i] = domains; s.brackets[i] = brackets; s.seps[i] = seps;
         s.mixedGlued[i] = mixedGlued;
-        s.pinyinRuns[i] = latin > 0 && han > 0 && config.has(FeatureConfig.PINYIN_RUNS) ? PinyinRuns.count(line) : 0;
+        // every model reads these: the page pass's pinyin rule whatever the features, PINYIN_RUNS for its features
+        s.pinyinRuns[i] = latin > 0 && han > 0 ? PinyinRuns.count(line) : 0;
         s.hash[i] = h;
         int flags = 0;
         if (len == 0) flags |= F_BLANK;
@@ -673,6 +674,11 @@ public final class PageFeaturizer {
             if ((s.flags[j] & (F_DATE | F_TIME)) != 0 && s.len[j] < 80) return true;
         }
         return false;
+    }
+
+    /** Whether line {@code i} is written in pinyin beyond doubt ({@link PinyinRuns#obfuscated}), after {@link #analyse}. */
+    public boolean pinyinObfuscated(int i, Scratch s) {
+        return PinyinRuns.obfuscated(s.pinyinRuns[i], s.han[i]);
     }
 
     /** The index of the line chosen as the page title after {@link #analyse}, or -1. */
@@ -1066,7 +1072,7 @@ public final class PageFeaturizer {
         if (s.han[i] >= 8 && s.hanAdjRuns[i] > 0) e.add(NS_BRAND, 6, bucket(s.hanAdjRuns[i]), (f & F_PROSE) != 0 ? 1 : 0);
         if (s.pinyin[i] > 0) e.add(NS_BRAND, 7, ratio10(s.pinyin[i] * 4, Math.max(1, s.han[i])));
         int py = s.pinyinRuns[i];
-        if (py != 0) {
+        if (py != 0 && config.has(FeatureConfig.PINYIN_RUNS)) {
             // pinyin in any form (PinyinRuns): bracketed with tones or 【】, or glued in place of a character
             int glued = py & 0xFFFF, bracketed = py >>> 16, prose = (f & F_PROSE) != 0 ? 1 : 0;
             for (int t = 1; t <= 4 && glued >= t; t++) e.add(NS_BRAND, 10, t, prose);

@@ -132,7 +132,7 @@ public final class PageClassifier {
         }
         s.recordNamespaces(null);
         for (int i = 0; i < n; i++) {
-            if (probs[3 * i + 2] < RULE_SPUN && (Garbled.test(lines[i]) || PinyinRuns.obfuscated(lines[i]))) spunByRule(probs, i);
+            if (probs[3 * i + 2] < RULE_SPUN && (featurizer.pinyinObfuscated(i, s) || Garbled.test(lines[i]))) spunByRule(probs, i);
             labels[i] = argmax(probs, i);
         }
         return featurizer.title(s);

@@ -89,7 +89,7 @@ public final class PinyinRuns {
         long r = next(line, from);
         if (r < 0) return false;
         out[0] = (int) (r >>> 36);
-        out[1] = (int) (r >>> 4) & 0xFFFFFFFF;
+        out[1] = (int) (r >>> 4);
         out[2] = (int) (r & 0xF);
         return true;
     }
@@ -102,11 +102,16 @@ public final class PinyinRuns {
      */
     public static boolean obfuscated(CharSequence line) {
         int runs = count(line);
-        int glued = runs & 0xFFFF, bracketed = runs >>> 16;
-        if (glued < 2 && bracketed < 2 && glued + bracketed < 3) return false;
+        if (!obfuscated(runs, 6)) return false;
         int han = 0;
         for (int k = 0, n = line.length(); k < n && han < 6; k++) if (isHan(line.charAt(k))) han++;
         return han >= 6;
+    }
+
+    /** {@link #obfuscated(CharSequence)} from a line's {@link #count} and its number of Han characters. */
+    public static boolean obfuscated(int runs, int hanChars) {
+        int glued = runs & 0xFFFF, bracketed = runs >>> 16;
+        return hanChars >= 6 && (glued >= 2 || bracketed >= 2 || glued + bracketed >= 3);
     }
 
     /** The number of glued runs (low 16 bits) and of bracketed runs (high 16 bits) in {@code line}. */
