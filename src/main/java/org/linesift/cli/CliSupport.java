@@ -61,15 +61,6 @@ final class CliSupport {
     }
 
     /** Throws a user error when the pages hold no labelled line. */
-    /** Labelled pages from corpus files, *.lines.tsv files, directories of them or an INDEX.tsv (its {@code splits}). */
-    static List<GoldPage> readSplitPages(List<Path> corpora, List<String> splits, PrintWriter err) throws IOException {
-        SynthCommand reader = new SynthCommand();
-        reader.splits = splits;
-        List<GoldPage> pages = new java.util.ArrayList<>();
-        for (Path c : corpora) pages.addAll(reader.readInput(c, err));
-        return pages;
-    }
-
     static void requireLabelled(List<GoldPage> pages, String what) {
         for (GoldPage p : pages) for (GoldLine l : p.lines()) if (l.label() != null) return;
         throw new UserError(what + ": no labelled lines");

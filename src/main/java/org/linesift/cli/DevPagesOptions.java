@@ -21,7 +21,12 @@ final class DevPagesOptions {
     @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "Labelled pages: corpus files, *.lines.tsv, a directory of them, or pages/INDEX.tsv.")
     List<Path> corpora;
 
+    /** The pages of {@link #corpora} (of {@link #splits} for an INDEX.tsv). */
     List<GoldPage> pages(PrintWriter err) throws IOException {
-        return CliSupport.readSplitPages(corpora, splits, err);
+        SynthCommand reader = new SynthCommand();
+        reader.splits = splits;
+        List<GoldPage> pages = new ArrayList<>();
+        for (Path c : corpora) pages.addAll(reader.readInput(c, err));
+        return pages;
     }
 }
