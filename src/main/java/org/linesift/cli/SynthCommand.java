@@ -72,6 +72,14 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--prose-pages", paramLabel = "N", defaultValue = "-1", description = "Pages to assemble from prose; -1 = as many as labelled input pages.")
     int prosePages;
 
+    @Option(names = "--structured-share", paramLabel = "P", defaultValue = "0",
+            description = "Share of prose pages whose article gets short body lines: sub-headings, list items, captions (default: ${DEFAULT-VALUE}).")
+    double structuredShare;
+
+    @Option(names = "--brand-word-share", paramLabel = "P", defaultValue = "0",
+            description = "Share of injected brands that are ordinary nouns from HanLP's thesaurus (default: ${DEFAULT-VALUE}).")
+    double brandWordShare;
+
     @Option(names = "--copies", paramLabel = "N", defaultValue = "1", description = "Emit each labelled page N times, each spammed independently.")
     int copies;
 
@@ -117,6 +125,10 @@ public final class SynthCommand implements Callable<Integer> {
         o.spamText = spamText;
         o.prosePages = prosePages;
         o.copies = copies;
+        if (!(structuredShare >= 0 && structuredShare <= 1)) throw new UserError("--structured-share must be between 0 and 1, got " + structuredShare);
+        o.structuredShare = structuredShare;
+        if (!(brandWordShare >= 0 && brandWordShare <= 1)) throw new UserError("--brand-word-share must be between 0 and 1, got " + brandWordShare);
+        o.brandWordShare = brandWordShare;
         o.cilin = !noCilin;
         for (var w : weights.entrySet()) {
             if (!Synth.OPERATORS.contains(w.getKey())) throw new UserError("--weight: unknown operator '" + w.getKey() + "' (known: " + String.join(", ", Synth.OPERATORS) + ")");

@@ -30,6 +30,8 @@ public final class BrandShapes {
     private final List<String> userBrands = new ArrayList<>();
     private final List<String> deny;
     private final List<String> filler;
+    private double wordShare;
+    private List<String> words;
 
     /** Loads the built-in vocabulary plus user brand files (missing file → {@link InvalidInputException}). */
     public BrandShapes(List<Path> userFiles) throws IOException {
@@ -63,8 +65,50 @@ public final class BrandShapes {
 
     public List<String> userBrands() { return userBrands; }
 
+    /**
+     * Makes {@link #brand} return, with probability {@code share}, an ordinary noun of 2–4 characters from
+     * HanLP's Cilin thesaurus (object, abstract and place groups), sometimes with 体育/国际/娱乐/官网 behind it.
+     * Real brands are often ordinary words or transliterations that look like nothing special, so the model
+     * should learn where and how a brand is set, not which characters it has. 0 (the default) draws nothing.
+     */
+    public BrandShapes wordShare(double share) {
+        if (share > 0 && words == null) {
+            words = new ArrayList<>();
+            for (String w : cilinNouns()) if (!denied(w)) words.add(w);
+        }
+        this.wordShare = share;
+        return this;
+    }
+
+    private static List<String> cilinNouns() {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = BrandShapes.class.getResourceAsStream("/data/dictionary/synonym/CoreSynonym.txt")) {
+            if (in == null) throw new IllegalStateException("HanLP's CoreSynonym.txt is not on the classpath");
+            BufferedReader br = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String l; (l = br.readLine()) != null; ) {
+                // group codes: B objects, C time and space, D abstract things
+                if (l.isEmpty() || "BCD".indexOf(l.charAt(0)) < 0) continue;
+                String[] f = l.split(" ");
+                for (int i = 1; i < f.length; i++) {
+                    String w = f[i];
+                    if (w.length() < 2 || w.length() > 4) continue;
+                    boolean han = true;
+                    for (int k = 0; k < w.length(); k++) if (Character.UnicodeScript.of(w.charAt(k)) != Character.UnicodeScript.HAN) han = false;
+                    if (han) out.add(w);
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
     /** A brand name of a random shape. */
     public String brand(Random r) {
+        if (wordShare > 0 && r.nextDouble() < wordShare) {
+            String w = pick(words, r);
+            return r.nextInt(5) < 2 ? w + pick(List.of("体育", "国际", "娱乐", "官网", "平台", "会", "城", "棋牌"), r) : w;
+        }
         if (!userBrands.isEmpty() && r.nextDouble() < 0.25) return pick(userBrands, r);
         if (r.nextInt(5) == 0) return pick(vocab.get("famous"), r);
         int k = r.nextInt(100);

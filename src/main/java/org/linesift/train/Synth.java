@@ -56,6 +56,10 @@ public final class Synth {
         public double allLinesShare = 0.1;
         /** At most this many nav lines per page are spun by synonym-nav (keeps the operator mix balanced). */
         public int maxNavSpins = 40;
+        /** Share of prose pages whose article gets sub-headings, list items, captions ({@link SynthPages#structure}). */
+        public double structuredShare = 0;
+        /** Share of brands that are ordinary Cilin nouns ({@link BrandShapes#wordShare}). */
+        public double brandWordShare = 0;
     }
 
     private static final Set<String> BODY_OPS = Set.of("brand", "shred", "synonym", "pinyin", "mojibake", "salad");
@@ -72,7 +76,7 @@ public final class Synth {
         this.o = o;
         for (String op : o.operators) if (!OPERATORS.contains(op)) throw new InvalidInputException("unknown operator '" + op + "' (expected one of " + String.join(",", OPERATORS) + ")");
         if (!(o.spamShare >= 0 && o.spamShare <= 1)) throw new InvalidInputException("spam share must be between 0 and 1, got " + o.spamShare);
-        shapes = new BrandShapes(o.brands);
+        shapes = new BrandShapes(o.brands).wordShare(o.brandWordShare);
         spinner = new Spinner(o.tables, o.cilin);
         docs = SynthPages.loadProse(o.prose, o.seed);
         headlines = SynthPages.loadHeadlines(o.headlines);
@@ -350,7 +354,7 @@ public final class Synth {
                 related.add(f.substring(0, Math.min(f.length(), 6 + r.nextInt(20))));
             }
         }
-        return new GoldPage(id, SynthPages.assemble(title, paras, related, r));
+        return new GoldPage(id, SynthPages.assemble(title, paras, related, o.structuredShare, r));
     }
 
     private GoldPage maybeSpam(GoldPage p, Random r) {

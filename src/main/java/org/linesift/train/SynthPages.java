@@ -186,14 +186,93 @@ public final class SynthPages {
         return pick(ICP, r) + "公网安备 " + n + "号";
     }
 
+    // ---------------------------------------------------------------- article structure
+
+    private static final String[][] HEAD_NUMBERS = {
+            {"一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、"},
+            {"（一）", "（二）", "（三）", "（四）", "（五）", "（六）", "（七）", "（八）"},
+            {"1.", "2.", "3.", "4.", "5.", "6.", "7.", "8."},
+            {"第一，", "第二，", "第三，", "第四，", "第五，", "第六，", "第七，", "第八，"},
+            {"", "", "", "", "", "", "", ""}};
+    private static final String[] ITEM_MARKS = {"", "·", "●", "■", "—", "- ", "★", "◆"};
+    private static final String[] CAPTION_MARKS = {"图为", "▲", "△", "（图）", "图：", ""};
+
+    /**
+     * Gives an article the short body lines that real ones have and prose files lack, with probability
+     * {@code share}: sub-headings (the opening words of the next paragraph, numbered or not), paragraphs cut into
+     * list items or into one sentence a line, picture captions and a Q&amp;A layout. With the rest, and always when
+     * {@code share} is 0 (no random draw then), the paragraphs are returned as they are. Everything stays body.
+     */
+    static List<String> structure(List<String> paras, List<String> headlines, double share, Random r) {
+        if (share <= 0 || paras.size() < 2 || r.nextDouble() >= share) return paras;
+        boolean heads = r.nextInt(2) == 0, lists = r.nextInt(3) == 0, sentences = r.nextInt(3) == 0,
+                captions = r.nextInt(4) == 0, qa = r.nextInt(10) == 0;
+        if (!(heads || lists || sentences || captions || qa)) heads = true;
+        String[] numbers = pick(HEAD_NUMBERS, r);
+        String item = pick(ITEM_MARKS, r);
+        String caption = pick(CAPTION_MARKS, r);
+        boolean numbered = r.nextBoolean();
+        List<String> out = new ArrayList<>();
+        int h = 0;
+        for (int i = 0; i < paras.size(); i++) {
+            String p = paras.get(i);
+            if (heads && i > 0 && h < numbers.length && r.nextInt(2) == 0) {
+                String c = headlines.isEmpty() || r.nextBoolean() ? opening(p, 6, 16) : pick(headlines, r);
+                if (c != null) out.add(numbers[h++] + c);
+            }
+            if (captions && r.nextInt(5) == 0) {
+                String c = opening(p, 8, 30);
+                if (c != null) out.add(caption + c);
+            }
+            List<String> parts = (lists && r.nextInt(3) == 0) || (sentences && r.nextInt(2) == 0) ? pieces(p) : null;
+            if (parts != null && parts.size() >= 2 && parts.size() <= 8) {
+                boolean asList = lists && numbered;
+                for (int k = 0; k < parts.size(); k++) out.add((asList ? (k + 1) + "、" : item) + parts.get(k));
+                continue;
+            }
+            if (qa) p = (i % 2 == 1 ? "问：" : "答：") + p;
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** The paragraph's first clause when it is {@code min}–{@code max} chars long (end punctuation dropped), else null. */
+    private static String opening(String p, int min, int max) {
+        int end = 0;
+        while (end < p.length() && "，。；：！？,;:!?".indexOf(p.charAt(end)) < 0) end++;
+        String c = p.substring(0, end).strip();
+        int n = c.codePointCount(0, c.length());
+        return n >= min && n <= max ? c : null;
+    }
+
+    /** The paragraph cut after each sentence end ({@code 。！？；}, closing quotes kept); pieces under 8 chars join the next. */
+    static List<String> pieces(String p) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            cur.append(c);
+            boolean cut = "。！？；".indexOf(c) >= 0 || ("”」）".indexOf(c) >= 0 && i > 0 && "。！？；".indexOf(p.charAt(i - 1)) >= 0);
+            if (cut && i + 1 < p.length() && "”」）".indexOf(p.charAt(i + 1)) >= 0) continue;
+            if (cut && cur.length() >= 8) { out.add(cur.toString().strip()); cur.setLength(0); }
+        }
+        String rest = cur.toString().strip();
+        if (!rest.isEmpty()) {
+            if (rest.length() < 8 && !out.isEmpty()) out.set(out.size() - 1, out.get(out.size() - 1) + rest);
+            else out.add(rest);
+        }
+        return out;
+    }
+
     /**
      * Assembles one labelled page from a document's paragraphs.
      *
      * @param title     the page title (body)
      * @param paras     the paragraphs (body), 5–20 are used when available
      * @param related   pool of headlines for related-headline lists (nav)
+     * @param structured share of pages given short body lines by {@link #structure}
      */
-    public static List<GoldLine> assemble(String title, List<String> paras, List<String> related, Random r) {
+    public static List<GoldLine> assemble(String title, List<String> paras, List<String> related, double structured, Random r) {
         List<GoldLine> out = new ArrayList<>();
         String site = siteName(r);
         // header: menus (one item a line, or one line), login, breadcrumb
@@ -218,7 +297,7 @@ public final class SynthPages {
         out.add(new GoldLine(Label.BODY, title, "-"));
         if (r.nextInt(8) != 0) out.add(nav(byline(r, site)));
         int nPara = Math.min(paras.size(), 5 + r.nextInt(16));
-        for (int i = 0; i < nPara; i++) out.add(new GoldLine(Label.BODY, paras.get(i), "-"));
+        for (String p : structure(paras.subList(0, nPara), related, structured, r)) out.add(new GoldLine(Label.BODY, p, "-"));
         if (r.nextBoolean()) out.add(nav(pick(new String[]{"责任编辑：", "编辑：", "（责任编辑：", "审核："}, r) + person(r) + (r.nextBoolean() ? "）" : "")));
         if (r.nextInt(3) == 0) out.add(nav("分享到：" + pick(new String[]{"微信 微博 QQ空间", "微信 朋友圈 新浪微博", "QQ 微博 豆瓣"}, r)));
         if (!related.isEmpty() && r.nextBoolean()) {

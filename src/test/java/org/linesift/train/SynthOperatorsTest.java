@@ -192,6 +192,26 @@ class SynthOperatorsTest {
         assertFalse(b.acceptable("赌"), "single characters are dropped");
     }
 
+    @Test
+    void ordinaryWordBrandsAreHanNounsWithAnOptionalSuffix() throws Exception {
+        BrandShapes b = new BrandShapes(List.of());
+        Random r = new Random(9);
+        b.wordShare(0);
+        assertNotNull(b.brand(r));
+        b.wordShare(1);
+        Set<String> seen = new HashSet<>();
+        int suffixed = 0;
+        for (int i = 0; i < 300; i++) {
+            String x = b.brand(r);
+            assertTrue(x.matches("\\p{IsHan}{2,6}"), x);
+            assertFalse(b.denied(x), x);
+            if (x.matches(".*(体育|国际|娱乐|官网|平台|会|城|棋牌)")) suffixed++;
+            seen.add(x);
+        }
+        assertTrue(seen.size() > 250, "distinct: " + seen.size());
+        assertTrue(suffixed > 60 && suffixed < 200, "about 40 % carry a suffix: " + suffixed);
+    }
+
     static boolean isSubsequence(String a, String b) {
         int i = 0;
         for (int j = 0; j < b.length() && i < a.length(); j++) if (a.charAt(i) == b.charAt(j)) i++;
