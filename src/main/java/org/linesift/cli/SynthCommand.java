@@ -80,6 +80,10 @@ public final class SynthCommand implements Callable<Integer> {
             description = "Share of injected brands that are ordinary nouns from HanLP's thesaurus (default: ${DEFAULT-VALUE}).")
     double brandWordShare;
 
+    @Option(names = "--title-draws", paramLabel = "N", defaultValue = "1",
+            description = "A prose page's title is the headline, of N drawn at random, that shares most character bigrams with its article (default: ${DEFAULT-VALUE}: any headline).")
+    int titleDraws;
+
     @Option(names = "--copies", paramLabel = "N", defaultValue = "1", description = "Emit each labelled page N times, each spammed independently.")
     int copies;
 
@@ -129,6 +133,8 @@ public final class SynthCommand implements Callable<Integer> {
         o.structuredShare = structuredShare;
         if (!(brandWordShare >= 0 && brandWordShare <= 1)) throw new UserError("--brand-word-share must be between 0 and 1, got " + brandWordShare);
         o.brandWordShare = brandWordShare;
+        if (titleDraws < 1 || titleDraws > 100_000) throw new UserError("--title-draws must be between 1 and 100000, got " + titleDraws);
+        o.titleDraws = titleDraws;
         o.cilin = !noCilin;
         for (var w : weights.entrySet()) {
             if (!Synth.OPERATORS.contains(w.getKey())) throw new UserError("--weight: unknown operator '" + w.getKey() + "' (known: " + String.join(", ", Synth.OPERATORS) + ")");

@@ -60,6 +60,8 @@ public final class Synth {
         public double structuredShare = 0;
         /** Share of brands that are ordinary Cilin nouns ({@link BrandShapes#wordShare}). */
         public double brandWordShare = 0;
+        /** Prose pages take as title the closest of this many random headlines ({@code <= 1}: any one headline). */
+        public int titleDraws = 1;
     }
 
     private static final Set<String> BODY_OPS = Set.of("brand", "shred", "synonym", "pinyin", "mojibake", "salad");
@@ -339,7 +341,7 @@ public final class Synth {
     public GoldPage prosePage(String id, List<String> doc, Random r) {
         List<String> paras = new ArrayList<>(doc);
         String title;
-        if (!headlines.isEmpty()) title = headlines.get(r.nextInt(headlines.size()));
+        if (!headlines.isEmpty()) title = o.titleDraws > 1 ? closestHeadline(paras, o.titleDraws, r) : headlines.get(r.nextInt(headlines.size()));
         else {
             String first = paras.get(0);
             int cut = first.indexOf('。');
@@ -355,6 +357,30 @@ public final class Synth {
             }
         }
         return new GoldPage(id, SynthPages.assemble(title, paras, related, o.structuredShare, r));
+    }
+
+    /**
+     * Of {@code draws} random headlines, the one that shares the most character bigrams with the article's first
+     * two paragraphs (the first drawn on a tie), so that the title is about the article, as a real one is.
+     */
+    private String closestHeadline(List<String> paras, int draws, Random r) {
+        java.util.Set<Integer> grams = new java.util.HashSet<>();
+        for (int i = 0; i < Math.min(2, paras.size()); i++) {
+            String p = paras.get(i);
+            for (int k = 1; k < p.length(); k++) grams.add(p.charAt(k - 1) << 16 | p.charAt(k));
+        }
+        String best = null;
+        int bestShared = -1;
+        for (int d = 0; d < draws; d++) {
+            String h = headlines.get(r.nextInt(headlines.size()));
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (int k = 1; k < h.length(); k++) {
+                int g = h.charAt(k - 1) << 16 | h.charAt(k);
+                if (grams.contains(g)) seen.add(g);
+            }
+            if (seen.size() > bestShared) { bestShared = seen.size(); best = h; }
+        }
+        return best;
     }
 
     private GoldPage maybeSpam(GoldPage p, Random r) {

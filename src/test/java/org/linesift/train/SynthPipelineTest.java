@@ -140,6 +140,26 @@ class SynthPipelineTest {
         assertEquals("上海推出“迎新年”三项活动。", SynthPages.joinSegmented("上海  推出  “  迎  新年  ”  三  项  活动  。"));
     }
 
+    @Test
+    void titleDrawsPickTheHeadlineClosestToTheArticle(@TempDir Path dir) throws Exception {
+        Path prose = dir.resolve("prose.txt");
+        Path heads = dir.resolve("heads.tsv");
+        Files.writeString(prose, "#DOC\td\n河畔公园改造工程昨天完工，公园重新向市民开放。\n改造后的河畔公园新增了步道和儿童游乐设施。\n",
+                StandardCharsets.UTF_8);
+        StringBuilder h = new StringBuilder("河畔公园完成改造重新开放\tlocal\n");
+        for (int i = 0; i < 30; i++) h.append("地铁新线路下月试运行第").append(i).append("站\tlocal\n");
+        Files.writeString(heads, h.toString(), StandardCharsets.UTF_8);
+        Synth.Options o = new Synth.Options();
+        o.prose = List.of(prose);
+        o.headlines = List.of(heads);
+        o.prosePages = 1;
+        o.spamShare = 0;
+        o.titleDraws = 3000;
+        List<GoldPage> out = new Synth(o).generate(List.of());
+        GoldLine title = out.get(0).lines().stream().filter(l -> l.label() == Label.BODY).findFirst().orElseThrow();
+        assertEquals("河畔公园完成改造重新开放", title.text());
+    }
+
     static int run(StringWriter err, String... args) {
         CommandLine cl = new CommandLine(new SynthCommand());
         cl.setErr(new PrintWriter(err, true));
