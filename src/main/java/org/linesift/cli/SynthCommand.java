@@ -84,6 +84,9 @@ public final class SynthCommand implements Callable<Integer> {
             description = "A prose page's title is the headline, of N drawn at random, that shares most character bigrams with its article (default: ${DEFAULT-VALUE}: any headline).")
     int titleDraws;
 
+    @Option(names = "--salad-words", description = "A third of word-salad lines shuffle whole words within each clause (default: characters and chunks only).")
+    boolean saladWords;
+
     @Option(names = "--copies", paramLabel = "N", defaultValue = "1", description = "Emit each labelled page N times, each spammed independently.")
     int copies;
 
@@ -135,6 +138,7 @@ public final class SynthCommand implements Callable<Integer> {
         o.brandWordShare = brandWordShare;
         if (titleDraws < 1 || titleDraws > 100_000) throw new UserError("--title-draws must be between 1 and 100000, got " + titleDraws);
         o.titleDraws = titleDraws;
+        o.saladWords = saladWords;
         o.cilin = !noCilin;
         for (var w : weights.entrySet()) {
             if (!Synth.OPERATORS.contains(w.getKey())) throw new UserError("--weight: unknown operator '" + w.getKey() + "' (known: " + String.join(", ", Synth.OPERATORS) + ")");

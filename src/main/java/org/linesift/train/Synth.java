@@ -62,6 +62,8 @@ public final class Synth {
         public double brandWordShare = 0;
         /** Prose pages take as title the closest of this many random headlines ({@code <= 1}: any one headline). */
         public int titleDraws = 1;
+        /** A third of salad lines shuffle whole words within each clause instead of characters or chunks. */
+        public boolean saladWords = false;
     }
 
     private static final Set<String> BODY_OPS = Set.of("brand", "shred", "synonym", "pinyin", "mojibake", "salad");
@@ -245,9 +247,11 @@ public final class Synth {
     public String salad(String line, Random r) {
         if (line.codePointCount(0, line.length()) < 4) return line;
         int mode = r.nextInt(4);
+        if (o.saladWords && r.nextInt(3) == 0) mode = 4;
         for (int tries = 0; tries < 6; tries++) {
             String s;
             switch (mode) {
+                case 4: s = shuffleWords(line, r); break;                             // whole words, each clause
                 case 0: s = shuffleChars(line, r, Integer.MAX_VALUE); break;          // full character shuffle
                 case 1: s = shuffleChunks(line, r, 2 + r.nextInt(3)); break;          // 2–4 char pieces
                 case 2: s = shuffleChars(line, r, 4 + r.nextInt(6)); break;           // local windows
@@ -256,6 +260,28 @@ public final class Synth {
             if (!s.equals(line)) return s;
         }
         return line;
+    }
+
+    /**
+     * Word salad that keeps every word whole: each clause's HanLP words in a random order, clause punctuation left
+     * where it was, so that no character bigram inside a word looks wrong.
+     */
+    private static String shuffleWords(String line, Random r) {
+        StringBuilder out = new StringBuilder(line.length());
+        int start = 0;
+        for (int i = 0; i <= line.length(); i++) {
+            if (i < line.length() && "，。；！？、：,;!?".indexOf(line.charAt(i)) < 0) continue;
+            String clause = line.substring(start, i);
+            if (!clause.isEmpty()) {
+                List<String> words = new ArrayList<>();
+                for (Term t : HanLP.segment(clause)) words.add(t.word);
+                Collections.shuffle(words, r);
+                for (String w : words) out.append(w);
+            }
+            if (i < line.length()) out.append(line.charAt(i));
+            start = i + 1;
+        }
+        return out.toString();
     }
 
     private static String shuffleChars(String line, Random r, int window) {

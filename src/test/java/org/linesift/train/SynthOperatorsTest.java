@@ -175,6 +175,22 @@ class SynthOperatorsTest {
     }
 
     @Test
+    void saladWordsKeepClausePunctuationInPlace() throws Exception {
+        Synth.Options o = new Synth.Options();
+        o.saladWords = true;
+        Synth words = new Synth(o);
+        int inPlace = 0;
+        for (int s = 0; s < 60; s++) {
+            String out = words.salad(SENT, new Random(s));
+            assertNotEquals(SENT, out);
+            assertEquals(sorted(SENT), sorted(out));
+            if (out.indexOf('，') == SENT.indexOf('，') && out.lastIndexOf('，') == SENT.lastIndexOf('，') && out.endsWith("。")) inPlace++;
+        }
+        // a third of the lines shuffle words within clauses; the other modes move the punctuation
+        assertTrue(inPlace >= 10 && inPlace <= 35, "lines shuffled word by word: " + inPlace);
+    }
+
+    @Test
     void brandShapesAreVariedAndClean() throws Exception {
         BrandShapes b = new BrandShapes(List.of());
         Set<String> seen = new HashSet<>();
