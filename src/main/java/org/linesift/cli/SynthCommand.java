@@ -132,11 +132,8 @@ public final class SynthCommand implements Callable<Integer> {
         o.spamText = spamText;
         o.prosePages = prosePages;
         o.copies = copies;
-        if (!(structuredShare >= 0 && structuredShare <= 1)) throw new UserError("--structured-share must be between 0 and 1, got " + structuredShare);
         o.structuredShare = structuredShare;
-        if (!(brandWordShare >= 0 && brandWordShare <= 1)) throw new UserError("--brand-word-share must be between 0 and 1, got " + brandWordShare);
         o.brandWordShare = brandWordShare;
-        if (titleDraws < 1 || titleDraws > 100_000) throw new UserError("--title-draws must be between 1 and 100000, got " + titleDraws);
         o.titleDraws = titleDraws;
         o.saladWords = saladWords;
         o.cilin = !noCilin;

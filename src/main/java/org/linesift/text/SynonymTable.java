@@ -20,7 +20,8 @@ import java.util.Set;
  * is probably a substitution. The table is loaded once, lazily, from the HanLP jar; immutable and shared.
  */
 public final class SynonymTable {
-    private static final String RESOURCE = "/data/dictionary/synonym/CoreSynonym.txt";
+    /** Where HanLP's jar holds the Cilin thesaurus. */
+    public static final String RESOURCE = "/data/dictionary/synonym/CoreSynonym.txt";
     private static volatile SynonymTable instance;
 
     private final long[] keys;   // word hash, 0 = empty

@@ -1,6 +1,8 @@
 package org.linesift.train;
 
 
+import org.linesift.text.SynonymTable;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,8 +84,8 @@ public final class BrandShapes {
 
     private static List<String> cilinNouns() {
         List<String> out = new ArrayList<>();
-        try (InputStream in = BrandShapes.class.getResourceAsStream("/data/dictionary/synonym/CoreSynonym.txt")) {
-            if (in == null) throw new IllegalStateException("HanLP's CoreSynonym.txt is not on the classpath");
+        try (InputStream in = BrandShapes.class.getResourceAsStream(SynonymTable.RESOURCE)) {
+            if (in == null) throw new IllegalStateException("HanLP's " + SynonymTable.RESOURCE + " is not on the classpath");
             BufferedReader br = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String l; (l = br.readLine()) != null; ) {
                 // group codes: B objects, C time and space, D abstract things

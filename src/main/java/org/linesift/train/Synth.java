@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,7 +80,10 @@ public final class Synth {
     public Synth(Options o) throws IOException {
         this.o = o;
         for (String op : o.operators) if (!OPERATORS.contains(op)) throw new InvalidInputException("unknown operator '" + op + "' (expected one of " + String.join(",", OPERATORS) + ")");
-        if (!(o.spamShare >= 0 && o.spamShare <= 1)) throw new InvalidInputException("spam share must be between 0 and 1, got " + o.spamShare);
+        checkShare("spam share", o.spamShare);
+        checkShare("structured share", o.structuredShare);
+        checkShare("brand word share", o.brandWordShare);
+        if (o.titleDraws < 1 || o.titleDraws > 100_000) throw new InvalidInputException("title draws must be between 1 and 100000, got " + o.titleDraws);
         shapes = new BrandShapes(o.brands).wordShare(o.brandWordShare);
         spinner = new Spinner(o.tables, o.cilin);
         docs = SynthPages.loadProse(o.prose, o.seed);
@@ -91,6 +95,10 @@ public final class Synth {
                 if (t.length() >= 6 && t.length() <= 160 && !shapes.denied(t)) spamLines.add(t);
             }
         }
+    }
+
+    private static void checkShare(String name, double v) {
+        if (!(v >= 0 && v <= 1)) throw new InvalidInputException(name + " must be between 0 and 1, got " + v);
     }
 
     public BrandShapes shapes() { return shapes; }
@@ -390,23 +398,23 @@ public final class Synth {
      * two paragraphs (the first drawn on a tie), so that the title is about the article, as a real one is.
      */
     private String closestHeadline(List<String> paras, int draws, Random r) {
-        java.util.Set<Integer> grams = new java.util.HashSet<>();
-        for (int i = 0; i < Math.min(2, paras.size()); i++) {
-            String p = paras.get(i);
-            for (int k = 1; k < p.length(); k++) grams.add(p.charAt(k - 1) << 16 | p.charAt(k));
-        }
+        Set<Integer> grams = new HashSet<>();
+        for (String p : paras.subList(0, Math.min(2, paras.size()))) addBigrams(p, grams);
         String best = null;
         int bestShared = -1;
         for (int d = 0; d < draws; d++) {
             String h = headlines.get(r.nextInt(headlines.size()));
-            java.util.Set<Integer> seen = new java.util.HashSet<>();
-            for (int k = 1; k < h.length(); k++) {
-                int g = h.charAt(k - 1) << 16 | h.charAt(k);
-                if (grams.contains(g)) seen.add(g);
-            }
-            if (seen.size() > bestShared) { bestShared = seen.size(); best = h; }
+            Set<Integer> shared = addBigrams(h, new HashSet<>());
+            shared.retainAll(grams);
+            if (shared.size() > bestShared) { bestShared = shared.size(); best = h; }
         }
         return best;
+    }
+
+    /** Adds each character bigram of {@code s} to {@code into}, as one int; returns {@code into}. */
+    private static Set<Integer> addBigrams(String s, Set<Integer> into) {
+        for (int k = 1; k < s.length(); k++) into.add(s.charAt(k - 1) << 16 | s.charAt(k));
+        return into;
     }
 
     private GoldPage maybeSpam(GoldPage p, Random r) {

@@ -86,19 +86,7 @@ public final class SynthPages {
     static void addParagraphs(List<String> out, String text, Random r) {
         if (text.length() < 2) return;
         if (text.length() <= 260) { out.add(text); return; }
-        List<String> sentences = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '。' || c == '！' || c == '？' || c == '；') {
-                int e = i + 1;
-                while (e < text.length() && (text.charAt(e) == '”' || text.charAt(e) == '」' || text.charAt(e) == '）')) e++;
-                sentences.add(text.substring(start, e));
-                start = e;
-                i = e - 1;
-            }
-        }
-        if (start < text.length()) sentences.add(text.substring(start));
+        List<String> sentences = sentences(text);
         StringBuilder p = new StringBuilder();
         int want = 2 + r.nextInt(4), have = 0;
         for (String s : sentences) {
@@ -111,6 +99,24 @@ public final class SynthPages {
             }
         }
         if (p.toString().strip().length() >= 2) out.add(p.toString().strip());
+    }
+
+    /** The text cut after each sentence end ({@code 。！？；}) and the closing quotes and brackets right after it; what follows the last end is the last piece. */
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '！' || c == '？' || c == '；') {
+                int e = i + 1;
+                while (e < text.length() && (text.charAt(e) == '”' || text.charAt(e) == '」' || text.charAt(e) == '）')) e++;
+                out.add(text.substring(start, e));
+                start = e;
+                i = e - 1;
+            }
+        }
+        if (start < text.length()) out.add(text.substring(start));
+        return out;
     }
 
     /** Reads headline files: the first TAB column of each line, 6–60 characters. */
@@ -245,16 +251,14 @@ public final class SynthPages {
         return n >= min && n <= max ? c : null;
     }
 
-    /** The paragraph cut after each sentence end ({@code 。！？；}, closing quotes kept); pieces under 8 chars join the next. */
+    /** The paragraph's {@link #sentences}, each under 8 chars joined to the next (the last to the one before). */
     static List<String> pieces(String p) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
-        for (int i = 0; i < p.length(); i++) {
-            char c = p.charAt(i);
-            cur.append(c);
-            boolean cut = "。！？；".indexOf(c) >= 0 || ("”」）".indexOf(c) >= 0 && i > 0 && "。！？；".indexOf(p.charAt(i - 1)) >= 0);
-            if (cut && i + 1 < p.length() && "”」）".indexOf(p.charAt(i + 1)) >= 0) continue;
-            if (cut && cur.length() >= 8) { out.add(cur.toString().strip()); cur.setLength(0); }
+        for (String s : sentences(p)) {
+            cur.append(s);
+            boolean ended = "。！？；”」）".indexOf(s.charAt(s.length() - 1)) >= 0;
+            if (ended && cur.length() >= 8) { out.add(cur.toString().strip()); cur.setLength(0); }
         }
         String rest = cur.toString().strip();
         if (!rest.isEmpty()) {
