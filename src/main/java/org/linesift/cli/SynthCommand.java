@@ -84,6 +84,22 @@ public final class SynthCommand implements Callable<Integer> {
             description = "A prose page's title is the headline, of N drawn at random, that shares most character bigrams with its article (default: ${DEFAULT-VALUE}: any headline).")
     int titleDraws;
 
+    @Option(names = "--shred-clause-share", paramLabel = "P", defaultValue = "0",
+            description = "Share of shredded lines whose title pieces go to clause starts instead of anywhere (default: ${DEFAULT-VALUE}).")
+    double shredClauseShare;
+
+    @Option(names = "--brand-colon-share", paramLabel = "P", defaultValue = "0",
+            description = "Share of injected brands written as a label, 'brand：', besides the other decorations (default: ${DEFAULT-VALUE}).")
+    double brandColonShare;
+
+    @Option(names = "--all-lines-share", paramLabel = "P", defaultValue = "0.1",
+            description = "Share of spammed pages that have every body line hit (default: ${DEFAULT-VALUE}).")
+    double allLinesShare;
+
+    @Option(names = "--hit-share-max", paramLabel = "X",
+            description = "On the other spammed pages, 10% to X of the body lines are hit (default: 0.4).")
+    Double hitShareMax;
+
     @Option(names = "--salad-words", description = "A third of word-salad lines shuffle whole words within each clause (default: characters and chunks only).")
     boolean saladWords;
 
@@ -136,6 +152,10 @@ public final class SynthCommand implements Callable<Integer> {
         o.brandWordShare = brandWordShare;
         o.titleDraws = titleDraws;
         o.saladWords = saladWords;
+        o.shredClauseShare = shredClauseShare;
+        o.allLinesShare = allLinesShare;
+        o.brandColonShare = brandColonShare;
+        if (hitShareMax != null) o.hitShareSpan = hitShareMax - 0.1;
         o.cilin = !noCilin;
         for (var w : weights.entrySet()) {
             if (!Synth.OPERATORS.contains(w.getKey())) throw new UserError("--weight: unknown operator '" + w.getKey() + "' (known: " + String.join(", ", Synth.OPERATORS) + ")");

@@ -66,11 +66,14 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-insertion-test", description = "Leave out the LM insertion test for spans at clause boundaries (for ablation).")
     boolean noInsertionTest;
 
-    @Option(names = "--page-lm", description = "Add page-relative LM features: each line's surprisal and deletion saving against its page's medians (tried, not in the default recipe: models/README.md).")
+    @Option(names = "--page-lm", description = "Add page-relative LM features: each line's surprisal and deletion saving against its page's medians (in the default recipe: models/build-default.sh).")
     boolean pageLm;
 
-    @Option(names = "--title-context", description = "Add the nearest date line above and below, and the LM seams of title fragments (tried, not in the default recipe: models/README.md).")
+    @Option(names = "--title-context", description = "Add the nearest date line above and below, and the LM seams of title fragments (in the default recipe: models/build-default.sh).")
     boolean titleContext;
+
+    @Option(names = "--lead-seams", description = "Add the LM seams of fragments of the lead line (the first prose line below the title) in other lines; needs --title-context.")
+    boolean leadSeams;
 
     @Option(names = "--no-pinyin-runs", description = "Leave out the features of pinyin glued into the text or bracketed with tones (org.linesift.text.PinyinRuns); they are on by default.")
     boolean noPinyinRuns;
@@ -116,6 +119,7 @@ final class TrainCommand implements Callable<Integer> {
         if (maxIter != null && maxIter < 1) throw new UserError("--max-iter must be 1 or more, got " + maxIter);
         if (cv != null && (cv < 2 || cv > 20)) throw new UserError("--cv must be in 2..20, got " + cv);
         if (out == null && cv == null) throw new UserError("missing --out FILE (or --cv K to cross-validate)");
+        if (leadSeams && !titleContext) throw new UserError("--lead-seams needs --title-context");
         if (out != null && Files.isDirectory(out)) throw new UserError(out + ": is a directory");
         if (out != null) CliSupport.refuseExisting(out, force);
         List<GoldPage> pages = CliSupport.readCorpora(corpora, lenient, null, err);
@@ -135,6 +139,7 @@ final class TrainCommand implements Callable<Integer> {
         options.insertionTest = !noInsertionTest;
         options.pageLm = pageLm;
         options.titleContext = titleContext;
+        options.leadSeams = leadSeams;
         options.pinyinRuns = !noPinyinRuns;
         options.looseChars = looseChars;
         if (bodyBias != null) {

@@ -51,8 +51,14 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
      * ({@code 的 了 在}) aside. Shuffled text leaves many; clean prose few. Needs {@code WORDS}.
      */
     public static final int LOOSE_CHARS = 4096;
+    /**
+     * The LM seams of fragments of the page's lead line, its first prose line below the title, in other lines, as
+     * {@link #TITLE_CONTEXT} measures title fragments: a shredder that takes the first article line as the page's
+     * title scatters pieces of a paragraph, not of the headline. Needs {@code TITLE_CONTEXT} and {@code LM}.
+     */
+    public static final int LEAD_SEAMS = 8192;
     /** Every flag this code knows; a model file with any other bit set is refused. */
-    public static final int KNOWN_FLAGS = 8191;
+    public static final int KNOWN_FLAGS = 16383;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
@@ -89,6 +95,7 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
         if (has(TITLE_CONTEXT)) sb.append(", title context");
         if (has(PINYIN_RUNS)) sb.append(", pinyin runs");
         if (has(LOOSE_CHARS)) sb.append(", loose characters");
+        if (has(LEAD_SEAMS)) sb.append(", lead-line seams");
         return sb.toString();
     }
 }

@@ -157,10 +157,25 @@ public final class PageFeaturizer {
         int pageLm = -1, pageCut = -1;
         /** The chosen title's Han pairs. */
         final KeySet titleKeys = new KeySet(512);
-        // feature dedupe
-        int[] seen = new int[1 << 13];
-        int[] seenStamp = new int[1 << 13];
-        int seenGen;
+        /** The lead line (first prose line below the title, {@link FeatureConfig#LEAD_SEAMS}) and its Han pairs. */
+        int lead = -1, leadLen;
+        final KeySet leadKeys = new KeySet(512);
+        /** Feature dedupe: one bit per feature index, and the indices whose bits the current line has set. */
+        long[] seenBits = new long[0];
+        int[] marked = new int[1 << 10];
+        int markedN;
+
+        /** Clears the dedupe bits of the previous line (a bit set of {@code dimension} bits, allocated once). */
+        void startLine(int dimension) {
+            int words = Math.max(1, dimension >>> 6);
+            if (seenBits.length < words) {
+                seenBits = new long[words];
+            } else {
+                long[] bits = seenBits;
+                for (int j = 0; j < markedN; j++) bits[marked[j] >>> 6] = 0;
+            }
+            markedN = 0;
+        }
 
         double[] preB = new double[0], preS = new double[0];
         int[] preN = new int[0], preHalf = new int[0], prevConf = new int[0], nextConf = new int[0];
@@ -614,19 +629,29 @@ public final class PageFeaturizer {
             if (score > bestScore) { bestScore = score; best = i; }
         }
         s.title = best;
-        if (best >= 0) {
-            s.titleKeys.clear();
-            String t = lines[best];
-            int cnt = 0;
-            char prev = 0;
-            for (int k = 0; k < t.length() && cnt < 200; k++) {
-                char c = Normalizer.fold(t.charAt(k));
-                if (CharClass.of(c) != CharClass.HAN) { prev = 0; continue; }
-                if (prev != 0) { s.titleKeys.add((prev << 16) | c); cnt++; }
-                prev = c;
+        if (best >= 0) s.titleLen = hanPairs(lines[best], s.titleKeys);
+        s.lead = -1;
+        s.leadLen = 0;
+        if (config.has(FeatureConfig.LEAD_SEAMS)) {
+            for (int i = best + 1; i < n; i++) {
+                if ((s.flags[i] & F_PROSE) != 0) { s.lead = i; break; }
             }
-            s.titleLen = cnt;
+            if (s.lead >= 0) s.leadLen = hanPairs(lines[s.lead], s.leadKeys);
         }
+    }
+
+    /** Fills {@code keys} with the Han pairs of {@code t} (at most 200); returns how many pairs were read. */
+    private static int hanPairs(String t, KeySet keys) {
+        keys.clear();
+        int cnt = 0;
+        char prev = 0;
+        for (int k = 0; k < t.length() && cnt < 200; k++) {
+            char c = Normalizer.fold(t.charAt(k));
+            if (CharClass.of(c) != CharClass.HAN) { prev = 0; continue; }
+            if (prev != 0) { keys.add((prev << 16) | c); cnt++; }
+            prev = c;
+        }
+        return cnt;
     }
 
     /**
@@ -693,8 +718,7 @@ public final class PageFeaturizer {
      * long) and returns their number.
      */
     public int features(String[] lines, int i, Scratch s, int[] out) {
-        s.seenGen++;
-        if (s.seenGen == 0) { java.util.Arrays.fill(s.seenStamp, 0); s.seenGen = 1; }
+        s.startLine(mask + 1);
         Emitter e = s.emitter(out, mask);
         e.n = 0;
         String line = lines[i];
@@ -732,8 +756,7 @@ public final class PageFeaturizer {
      * produced them (used when the first pass's features are replayed from a cache).
      */
     public void reseed(int[] feats, int k, Scratch s) {
-        s.seenGen++;
-        if (s.seenGen == 0) { java.util.Arrays.fill(s.seenStamp, 0); s.seenGen = 1; }
+        s.startLine(mask + 1);
         Emitter e = s.emitter(feats, mask);
         e.n = 0;
         for (int j = 0; j < k; j++) e.put(feats[j]);
@@ -862,23 +885,18 @@ public final class PageFeaturizer {
         void add(int ns, long a, long b) { this.ns = ns; put(Hashing.index(mask, ns, a, b)); }
         void add(int ns, long a, long b, long c) { this.ns = ns; put(Hashing.index(mask, ns, a, b, c)); }
 
+        /** Writes {@code idx} (in {@code 0..mask}) unless this line has already written it. */
         void put(int idx) {
             if (n >= out.length) return;
-            int[] seen = s.seen;
-            int[] stamp = s.seenStamp;
-            int m = seen.length - 1;
-            int h = (idx * 0x9E3779B1) >>> 19 & m;
-            for (int p = 0; p <= m; p++) {
-                int q = (h + p) & m;
-                if (stamp[q] != s.seenGen) {
-                    stamp[q] = s.seenGen;
-                    seen[q] = idx;
-                    if (nsOut != null && n < nsOut.length) nsOut[n] = ns;
-                    out[n++] = idx;
-                    return;
-                }
-                if (seen[q] == idx) return;
-            }
+            long[] bits = s.seenBits;
+            int w = idx >>> 6;
+            long bit = 1L << idx, v = bits[w];
+            if ((v & bit) != 0) return;
+            bits[w] = v | bit;
+            if (s.markedN == s.marked.length) s.marked = java.util.Arrays.copyOf(s.marked, s.marked.length * 2);
+            s.marked[s.markedN++] = idx;
+            if (nsOut != null && n < nsOut.length) nsOut[n] = ns;
+            out[n++] = idx;
         }
     }
 
@@ -1238,11 +1256,12 @@ public final class PageFeaturizer {
                 e.add(NS_TITLE, 1);
             } else {
                 e.add(NS_TITLE, 2, i < s.title ? 0 : 1);
-                titleOverlap(c, np, i, s, e);
+                titleOverlap(c, np, i, s.titleKeys, s.titleLen, 0, s, e);
             }
         } else {
             e.add(NS_TITLE, 0);
         }
+        if (s.lead >= 0 && i != s.lead) titleOverlap(c, np, i, s.leadKeys, s.leadLen, 10, s, e);
         // the article runs from its headline to its last prose line, short lines (agendas, tables, code) included
         if (config.has(FeatureConfig.TITLE_CONTEXT) && s.title >= 0 && s.lastProse > s.title) {
             int span = i < s.title ? 0 : i == s.title ? 1 : i <= s.lastProse ? 2 : 3;
@@ -1271,15 +1290,15 @@ public final class PageFeaturizer {
         e.add(NS_NB, 11, (up * 4 + down) * 8 + lc, s.flags[i] & F_FINAL);
     }
 
-    private void titleOverlap(char[] c, int np, int i, Scratch s, Emitter e) {
-        if (s.titleLen == 0) return;
+    private void titleOverlap(char[] c, int np, int i, KeySet keys, int keyLen, int sub, Scratch s, Emitter e) {
+        if (keyLen == 0) return;
         int hits = 0, runs = 0, runStart = -1, bestSeam = 0, strongSeams = 0;
         boolean inRun = false;
         for (int k = 1; k <= np; k++) {
             boolean hit = false;
             if (k < np) {
                 char a = c[k - 1], b = c[k];
-                hit = CharClass.of(a) == CharClass.HAN && CharClass.of(b) == CharClass.HAN && s.titleKeys.slot((a << 16) | b) >= 0;
+                hit = CharClass.of(a) == CharClass.HAN && CharClass.of(b) == CharClass.HAN && keys.slot((a << 16) | b) >= 0;
             }
             if (hit) {
                 hits++;
@@ -1292,13 +1311,13 @@ public final class PageFeaturizer {
             inRun = hit;
         }
         if (titleSeams && runs > 0) {
-            for (int t = 4 * 8; t <= 32 * 8 && bestSeam >= t; t += 4 * 8) e.add(NS_TITLE, 7, t);
-            e.add(NS_TITLE, 8, Math.min(strongSeams, 4), Math.min(bucket(runs), 4));
+            for (int t = 4 * 8; t <= 32 * 8 && bestSeam >= t; t += 4 * 8) e.add(NS_TITLE, sub + 7, t);
+            e.add(NS_TITLE, sub + 8, Math.min(strongSeams, 4), Math.min(bucket(runs), 4));
         }
-        e.add(NS_TITLE, 3, bucket(runs));
-        e.add(NS_TITLE, 4, Math.min(10, hits * 10 / s.titleLen));
+        e.add(NS_TITLE, sub + 3, bucket(runs));
+        e.add(NS_TITLE, sub + 4, Math.min(10, hits * 10 / keyLen));
         int lc = lenClass(s, i);
-        e.add(NS_TITLE, 5, bucket(runs), lc);
-        if (s.len[i] > 0) e.add(NS_TITLE, 6, Math.min(10, runs * 100 / s.len[i]));
+        e.add(NS_TITLE, sub + 5, bucket(runs), lc);
+        if (s.len[i] > 0) e.add(NS_TITLE, sub + 6, Math.min(10, runs * 100 / s.len[i]));
     }
 }

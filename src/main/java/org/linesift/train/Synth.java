@@ -53,8 +53,10 @@ public final class Synth {
         public Map<String, Double> weights = new LinkedHashMap<>(Map.of(
                 "brand", 3.0, "brand-title", 2.0, "shred", 1.5, "synonym", 2.5, "synonym-nav", 1.5,
                 "stuff", 1.0, "salad", 1.0, "pinyin", 1.5, "mojibake", 2.0));
-        /** Probability that a spammed page has all its body lines hit (otherwise 10–40%). */
+        /** Probability that a spammed page has all its body lines hit (otherwise 10% to 10% + {@link #hitShareSpan}). */
         public double allLinesShare = 0.1;
+        /** A spammed page that is not {@link #allLinesShare all hit} has 10% plus up to this share of its body lines hit. */
+        public double hitShareSpan = 0.3;
         /** At most this many nav lines per page are spun by synonym-nav (keeps the operator mix balanced). */
         public int maxNavSpins = 40;
         /** Share of prose pages whose article gets sub-headings, list items, captions ({@link SynthPages#structure}). */
@@ -65,6 +67,10 @@ public final class Synth {
         public int titleDraws = 1;
         /** A third of salad lines shuffle whole words within each clause instead of characters or chunks. */
         public boolean saladWords = false;
+        /** Share of shredded lines whose title chunks all go to clause starts ({@link #shred}); 0 draws nothing. */
+        public double shredClauseShare = 0;
+        /** Share of decorated brands that are {@code b：} (a label-like colon), before the other decorations; 0 draws nothing. */
+        public double brandColonShare = 0;
     }
 
     private static final Set<String> BODY_OPS = Set.of("brand", "shred", "synonym", "pinyin", "mojibake", "salad");
@@ -83,6 +89,10 @@ public final class Synth {
         checkShare("spam share", o.spamShare);
         checkShare("structured share", o.structuredShare);
         checkShare("brand word share", o.brandWordShare);
+        checkShare("shred clause share", o.shredClauseShare);
+        checkShare("all-lines share", o.allLinesShare);
+        checkShare("brand colon share", o.brandColonShare);
+        if (!(o.hitShareSpan >= 0 && o.hitShareSpan <= 0.9)) throw new InvalidInputException("the hit share must be between 0.1 and 1, got up to " + (0.1 + o.hitShareSpan));
         if (o.titleDraws < 1 || o.titleDraws > 100_000) throw new InvalidInputException("title draws must be between 1 and 100000, got " + o.titleDraws);
         shapes = new BrandShapes(o.brands).wordShare(o.brandWordShare);
         spinner = new Spinner(o.tables, o.cilin);
@@ -126,8 +136,12 @@ public final class Synth {
         return s.toString();
     }
 
-    /** A brand with the decorations spammers use: 【b】, (b), b：, b官网, b.vip, 点招b ... */
+    /**
+     * A brand with the decorations spammers use: 【b】, (b), b：, b官网, b.vip, 点招b ... ({@link Options#brandColonShare}
+     * of them {@code b：}, besides the draw below).
+     */
     public String decorate(String b, Random r) {
+        if (o.brandColonShare > 0 && r.nextDouble() < o.brandColonShare) return b + (r.nextInt(4) == 0 ? ":" : "：");
         switch (r.nextInt(22)) {
             case 0: case 1: case 2: return "(" + b + ")";
             case 3: return "（" + b + "）";
@@ -151,8 +165,8 @@ public final class Synth {
 
     private static int insertionPoint(String s, Random r, double startProb) {
         if (s.isEmpty() || r.nextDouble() < startProb) return 0;
-        List<Integer> clause = new ArrayList<>();
-        for (int i = 0; i < s.length(); i++) if ("，。；：！？、,;:“（".indexOf(s.charAt(i)) >= 0 && i + 1 < s.length()) clause.add(i + 1);
+        List<Integer> clause = clauseStarts(s);
+        clause = clause.subList(1, clause.size());
         if (!clause.isEmpty() && r.nextInt(10) < 8) return clause.get(r.nextInt(clause.size()));
         for (int tries = 0; tries < 10; tries++) {
             int p = 1 + r.nextInt(Math.max(1, s.length() - 1));
@@ -210,14 +224,23 @@ public final class Synth {
         return out;
     }
 
-    /** Scatters 2–6 chunks of the title through the line (the line itself is kept in order). */
+    /**
+     * Scatters 2–6 chunks of the title through the line (the line itself is kept in order): at any character, or,
+     * for {@link Options#shredClauseShare} of the lines, at the starts of its clauses (the line start and after
+     * {@code ，。；：！？、“（}), where a chunk meets the sentence on one side only.
+     */
     public String shred(String line, String title, Random r) {
         List<String> chunks = titleChunks(title, r);
         if (chunks.isEmpty() || line.isEmpty()) return line;
         int k = Math.max(2, Math.min(6, line.length() / (15 + r.nextInt(25)) + 1));
-        String s = line;
+        List<Integer> starts = o.shredClauseShare > 0 && r.nextDouble() < o.shredClauseShare ? clauseStarts(line) : null;
         List<Integer> cuts = new ArrayList<>();
         for (int i = 0; i < k; i++) {
+            if (starts != null) {
+                int p = starts.get(r.nextInt(starts.size()));
+                if (!cuts.contains(p)) cuts.add(p);
+                continue;
+            }
             int p = r.nextInt(line.length() + 1);
             if (p > 0 && p < line.length() && Character.isLowSurrogate(line.charAt(p))) p--;
             cuts.add(p);
@@ -232,6 +255,16 @@ public final class Synth {
         sb.append(line.substring(prev));
         return sb.toString();
     }
+
+    /** 0 and every position right after a clause mark ({@code ，。；：！？、,;:“（}) that is not the line end. */
+    private static List<Integer> clauseStarts(String s) {
+        List<Integer> out = new ArrayList<>();
+        out.add(0);
+        for (int i = 0; i + 1 < s.length(); i++) if (CLAUSE_MARKS.indexOf(s.charAt(i)) >= 0) out.add(i + 1);
+        return out;
+    }
+
+    private static final String CLAUSE_MARKS = "，。；：！？、,;:“（";
 
     /** 伪原创 substitution: at least one word is replaced (20–60% of the replaceable ones); unchanged if none. */
     public String synonym(String line, Random r) { return spinner.spin(line, r); }
@@ -469,7 +502,7 @@ public final class Synth {
         boolean saladInsert = ops.contains("salad") && r.nextBoolean();
         if (saladInsert && r.nextBoolean()) bodyOps.remove("salad");
         if (!bodyOps.isEmpty() && !body.isEmpty()) {
-            double f = r.nextDouble() < o.allLinesShare ? 1.0 : 0.1 + 0.3 * r.nextDouble();
+            double f = r.nextDouble() < o.allLinesShare ? 1.0 : 0.1 + o.hitShareSpan * r.nextDouble();
             int target = Math.max(1, (int) Math.round(f * body.size()));
             List<Integer> cand = new ArrayList<>(body);
             Collections.shuffle(cand, r);

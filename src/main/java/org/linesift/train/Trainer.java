@@ -65,6 +65,8 @@ public final class Trainer {
         public boolean pageLm;
         /** Date neighbours and title-fragment seams ({@link FeatureConfig#TITLE_CONTEXT}); off by default. */
         public boolean titleContext;
+        /** Seams of lead-line fragments ({@link FeatureConfig#LEAD_SEAMS}); off by default, needs {@link #titleContext}. */
+        public boolean leadSeams;
         /** Pinyin in any form ({@link FeatureConfig#PINYIN_RUNS}; on by default). */
         public boolean pinyinRuns = true;
         /**
@@ -108,7 +110,8 @@ public final class Trainer {
                 lm = b.build(0.75);
                 flags |= FeatureConfig.LM | FeatureConfig.SYNONYMS | (o.deletionTest ? FeatureConfig.DELETION : 0)
                         | (o.insertionTest ? FeatureConfig.INSERTION : 0) | (o.pageLm ? FeatureConfig.PAGE_LM : 0)
-                        | (o.titleContext ? FeatureConfig.TITLE_CONTEXT : 0);
+                        | (o.titleContext ? FeatureConfig.TITLE_CONTEXT : 0)
+                        | (o.titleContext && o.leadSeams ? FeatureConfig.LEAD_SEAMS : 0);
                 progress.accept(String.format("language model: %,d chars of prose", b.size()));
             }
         }

@@ -249,4 +249,34 @@ class PageFeaturizerTest {
         int nb = PageFeaturizer.NS_NB;
         assertEquals(2, countInNamespace(with, page, 0, nb) - countInNamespace(without, page, 0, nb));
     }
+
+    @Test
+    void leadSeamsSeeAFragmentOfTheFirstParagraphThatBreaksItsSentence() {
+        String title = "城南新区招商引资再创佳绩";
+        String lead = PROSE[1];
+        String clean = PROSE[2];
+        String shredded = "下一步，城南新区将继续优化负责人介绍营商环境，推动签约项目尽快开工建设。";
+        String[] page = {title, "2023-04-21 10:23 来源：城南日报", lead, clean, shredded, PROSE[3]};
+        PageFeaturizer with = withFlags(FeatureConfig.TITLE_CONTEXT | FeatureConfig.LEAD_SEAMS);
+        PageFeaturizer without = withFlags(FeatureConfig.TITLE_CONTEXT);
+        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
+        with.analyse(page, s);
+        assertEquals(0, with.title(s));
+        assertEquals(2, s.lead, "the first prose line below the title");
+        without.analyse(page, s);
+        assertEquals(-1, s.lead, "no lead without the flag");
+        int t = PageFeaturizer.NS_TITLE;
+        int[] extra = new int[page.length];
+        for (int i = 0; i < page.length; i++) extra[i] = countInNamespace(with, page, i, t) - countInNamespace(without, page, i, t);
+        // every other line gets four: its count of lead-pair runs, their share of the lead, the count by line
+        // length, and runs per character; the date line shares no pair with the lead, so that is all
+        assertEquals(4, extra[1]);
+        assertEquals(0, extra[2], "the lead line is not compared with itself");
+        // the headline (招商) and the clean paragraph (签约项目) share pairs that fit their sentences: one more
+        // feature, the count of strong seams (none), and no seam threshold
+        assertEquals(5, extra[0]);
+        assertEquals(5, extra[3]);
+        // 负责人介绍 dropped between 优化 and 营商: the count, and four 4-bit seam thresholds
+        assertEquals(9, extra[4]);
+    }
 }

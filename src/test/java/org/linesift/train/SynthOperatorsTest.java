@@ -100,6 +100,56 @@ class SynthOperatorsTest {
     }
 
     @Test
+    void shredAtClauseStartsLeavesEveryClauseWhole() throws Exception {
+        Synth.Options o = new Synth.Options();
+        o.shredClauseShare = 1;
+        Synth clauses = new Synth(o);
+        String[] parts = {"我们的团队经过三年努力，", "终于在今年春天完成了这个研究项目，", "大家都非常高兴。"};
+        for (int seed = 0; seed < 40; seed++) {
+            String out = clauses.shred(SENT, TITLE, new Random(seed));
+            assertNotEquals(SENT, out);
+            // out = chunks + clause 1 + chunks + clause 2 + chunks + clause 3: nothing lands inside a clause
+            int at = 0;
+            StringBuilder inserted = new StringBuilder();
+            for (String part : parts) {
+                int k = out.indexOf(part, at);
+                assertTrue(k >= at, out);
+                inserted.append(out, at, k);
+                at = k + part.length();
+            }
+            assertEquals(out.length(), at, out);
+            assertEquals(out.length() - SENT.length(), inserted.length());
+            for (int i = 0; i < inserted.length(); i++) assertTrue(TITLE.indexOf(inserted.charAt(i)) >= 0, out);
+        }
+    }
+
+    @Test
+    void brandColonShareWritesTheBrandAsALabel() throws Exception {
+        Synth.Options o = new Synth.Options();
+        o.brandColonShare = 1;
+        Synth colons = new Synth(o);
+        Set<String> seen = new HashSet<>();
+        for (int seed = 0; seed < 40; seed++) seen.add(colons.decorate("万利", new Random(seed)));
+        assertEquals(Set.of("万利：", "万利:"), seen);
+    }
+
+    @Test
+    void sharesOutsideZeroToOneAreRefusedByName() {
+        Synth.Options o = new Synth.Options();
+        o.shredClauseShare = 1.5;
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Synth(o));
+        assertTrue(e.getMessage().contains("shred clause share"), e.getMessage());
+        o.shredClauseShare = 0;
+        o.brandColonShare = -1;
+        e = assertThrows(InvalidInputException.class, () -> new Synth(o));
+        assertTrue(e.getMessage().contains("brand colon share"), e.getMessage());
+        o.brandColonShare = 0;
+        o.structuredShare = -0.1;
+        e = assertThrows(InvalidInputException.class, () -> new Synth(o));
+        assertTrue(e.getMessage().contains("structured share"), e.getMessage());
+    }
+
+    @Test
     void synonymWithTableReplacesTheWord(@TempDir Path dir) throws Exception {
         Path table = dir.resolve("table.txt");
         Files.writeString(table, "# test table\n成功→乐成\n", StandardCharsets.UTF_8);

@@ -113,6 +113,39 @@ class SynthPipelineTest {
     }
 
     @Test
+    void hitSharesSetHowManyBodyLinesASpammedPageLoses() throws Exception {
+        // mojibake changes every Chinese line, so the share of body lines hit is exactly the one drawn
+        assertEquals(List.of(5), bodyLinesHit(1.0, 0.3), "all lines: the five paragraphs, never the title");
+        assertEquals(List.of(1), bodyLinesHit(0.0, 0.0), "10% of five paragraphs rounds to one");
+        assertEquals(List.of(1, 2, 3, 4, 5), bodyLinesHit(0.0, 0.9), "10% to 100%");
+        assertEquals(List.of(1, 2), bodyLinesHit(0.0, 0.3), "the default: 10% to 40%");
+        Synth.Options o = new Synth.Options();
+        o.hitShareSpan = 0.95;
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Synth(o));
+        assertTrue(e.getMessage().contains("hit share"), e.getMessage());
+    }
+
+    /** The distinct numbers of originally-body lines spun per page, over 40 spammed pages, in order. */
+    private static List<Integer> bodyLinesHit(double allLines, double span) throws Exception {
+        Synth.Options o = new Synth.Options();
+        o.spamShare = 1.0;
+        o.operators = new java.util.LinkedHashSet<>(List.of("mojibake"));
+        o.allLinesShare = allLines;
+        o.hitShareSpan = span;
+        List<GoldPage> in = pages(40);
+        List<GoldPage> out = new Synth(o).generate(in);
+        Set<Integer> counts = new TreeSet<>();
+        for (int p = 0; p < in.size(); p++) {
+            int hit = 0;
+            for (int i = 0; i < in.get(p).lines().size(); i++) {
+                if (in.get(p).lines().get(i).label() == Label.BODY && out.get(p).lines().get(i).label() == Label.SPUN) hit++;
+            }
+            counts.add(hit);
+        }
+        return new ArrayList<>(counts);
+    }
+
+    @Test
     void prosePagesAreAssembled(@TempDir Path dir) throws Exception {
         Path prose = dir.resolve("prose.txt");
         Path heads = dir.resolve("heads.tsv");
