@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 
 /** {@code score-variants}: spun recall on each form of pinyin and each wrong-charset reading. */
 @Command(name = "score-variants", mixinStandardHelpOptions = true, version = Main.VERSION,
-        description = "Scores how a model catches obfuscation in forms it may not have been trained on: rewrites 30% "
+        description = "Scores how a model catches obfuscation in forms it may not have been trained on: rewrites 30%% "
                 + "of the body lines of each page in one variant at a time (pinyin in each style, text read with "
                 + "each of several wrong charsets), classifies the pages and prints each variant's spun recall and "
                 + "the share of untouched body lines called spun.")

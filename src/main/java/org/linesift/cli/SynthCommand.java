@@ -97,7 +97,7 @@ public final class SynthCommand implements Callable<Integer> {
     double allLinesShare;
 
     @Option(names = "--hit-share-max", paramLabel = "X",
-            description = "On the other spammed pages, 10% to X of the body lines are hit (default: 0.4).")
+            description = "On the other spammed pages, 10%% to X of the body lines are hit (default: 0.4).")
     Double hitShareMax;
 
     @Option(names = "--salad-words", description = "A third of word-salad lines shuffle whole words within each clause (default: characters and chunks only).")

@@ -148,6 +148,20 @@ class MainErrorTest {
         assertEquals(0, help.code());
         for (String sub : new String[] {"classify", "score", "train"}) assertTrue(help.out().contains(sub), help.out());
         assertEquals(0, CliTestSupport.run("classify", "--help").code());
+        for (String sub : new String[] {"classify", "score", "train", "average", "synth", "score-spans", "score-variants"}) {
+            // picocli reads descriptions as format strings: a bare '%' makes it warn on System.err and print them raw
+            java.io.PrintStream old = System.err;
+            java.io.ByteArrayOutputStream warn = new java.io.ByteArrayOutputStream();
+            CliTestSupport.Result r;
+            try {
+                System.setErr(new java.io.PrintStream(warn, true, java.nio.charset.StandardCharsets.UTF_8));
+                r = CliTestSupport.run(sub, "--help");
+            } finally {
+                System.setErr(old);
+            }
+            assertEquals(0, r.code(), sub);
+            assertEquals("", warn.toString(java.nio.charset.StandardCharsets.UTF_8), sub + " --help");
+        }
         CliTestSupport.Result v = CliTestSupport.run("--version");
         assertEquals(0, v.code());
         assertTrue(v.out().startsWith("linesift "), v.out());
