@@ -75,6 +75,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--lead-seams", description = "Add the LM seams of fragments of the lead line (the first prose line below the title) in other lines; needs --title-context.")
     boolean leadSeams;
 
+    @Option(names = "--article-vocab", description = "Add the share of each line's character pairs that the page's other prose lines use.")
+    boolean articleVocab;
+
     @Option(names = "--no-pinyin-runs", description = "Leave out the features of pinyin glued into the text or bracketed with tones (org.linesift.text.PinyinRuns); they are on by default.")
     boolean noPinyinRuns;
 
@@ -140,6 +143,7 @@ final class TrainCommand implements Callable<Integer> {
         options.pageLm = pageLm;
         options.titleContext = titleContext;
         options.leadSeams = leadSeams;
+        options.articleVocab = articleVocab;
         options.pinyinRuns = !noPinyinRuns;
         options.looseChars = looseChars;
         if (bodyBias != null) {

@@ -57,8 +57,14 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
      * title scatters pieces of a paragraph, not of the headline. Needs {@code TITLE_CONTEXT} and {@code LM}.
      */
     public static final int LEAD_SEAMS = 8192;
+    /**
+     * The article's vocabulary: the share of a line's Han pairs that the page's prose lines (other than the line
+     * itself) also use. A sub-heading, caption, list item or table cell of the article speaks its words; a menu, a
+     * footer or a list of other stories mostly does not.
+     */
+    public static final int ARTICLE_VOCAB = 16384;
     /** Every flag this code knows; a model file with any other bit set is refused. */
-    public static final int KNOWN_FLAGS = 16383;
+    public static final int KNOWN_FLAGS = 32767;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
@@ -96,6 +102,7 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
         if (has(PINYIN_RUNS)) sb.append(", pinyin runs");
         if (has(LOOSE_CHARS)) sb.append(", loose characters");
         if (has(LEAD_SEAMS)) sb.append(", lead-line seams");
+        if (has(ARTICLE_VOCAB)) sb.append(", article vocabulary");
         return sb.toString();
     }
 }

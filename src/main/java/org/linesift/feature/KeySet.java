@@ -7,6 +7,8 @@ package org.linesift.feature;
  */
 final class KeySet {
     private final int[] keys, stamp, marks;
+    /** Per slot: in how many lines the key occurred, and the last line counted ({@link #addInLine}); lazily made. */
+    private int[] lines, lastLine;
     private final int mask;
     private int gen, markGen, size;
 
@@ -46,6 +48,32 @@ final class KeySet {
         keys[q] = key;
         size++;
         return true;
+    }
+
+    /**
+     * Adds {@code key} as seen in line {@code line} and counts the distinct lines each key occurs in (a line that
+     * repeats a key counts once, as long as a line's keys are added together).
+     */
+    void addInLine(int key, int line) {
+        if (lines == null) { lines = new int[keys.length]; lastLine = new int[keys.length]; }
+        int q = CharLm.mix(key) & mask;
+        while (stamp[q] == gen) {
+            if (keys[q] == key) {
+                if (lastLine[q] != line) { lastLine[q] = line; lines[q]++; }
+                return;
+            }
+            q = (q + 1) & mask;
+        }
+        stamp[q] = gen;
+        keys[q] = key;
+        lines[q] = 1;
+        lastLine[q] = line;
+        size++;
+    }
+
+    /** In how many lines the key in {@code slot} occurred ({@link #addInLine}); 0 for keys added with {@link #add}. */
+    int lines(int slot) {
+        return lines == null ? 0 : lines[slot];
     }
 
     /** The slot of {@code key}, or -1 when it is not in the set. */

@@ -160,6 +160,10 @@ public final class PageFeaturizer {
         /** The lead line (first prose line below the title, {@link FeatureConfig#LEAD_SEAMS}) and its Han pairs. */
         int lead = -1, leadLen;
         final KeySet leadKeys = new KeySet(512);
+        /** The Han pairs of the page's prose lines, each with the number of prose lines using it ({@link FeatureConfig#ARTICLE_VOCAB}). */
+        final KeySet proseKeys = new KeySet(1 << 14);
+        /** Prose lines before this index had all their pairs counted in {@link #proseKeys}. */
+        int proseKeysUpTo;
         /** Feature dedupe: one bit per feature index, and the indices whose bits the current line has set. */
         long[] seenBits = new long[0];
         int[] marked = new int[1 << 10];
@@ -263,6 +267,30 @@ public final class PageFeaturizer {
             }
         }
         chooseTitle(lines, s);
+        if (config.has(FeatureConfig.ARTICLE_VOCAB)) articleVocabulary(lines, s);
+    }
+
+    /** Han pairs counted per line: at most this many chars of a line, and this many distinct pairs a page. */
+    private static final int VOCAB_CHARS = 300, VOCAB_PAIRS = 1 << 13;
+
+    /** Counts, for each Han pair, the prose lines that use it (the first {@link #VOCAB_CHARS} chars of each). */
+    private static void articleVocabulary(String[] lines, Scratch s) {
+        KeySet keys = s.proseKeys;
+        keys.clear();
+        s.proseKeysUpTo = s.n;
+        for (int j = 0; j < s.n; j++) {
+            if ((s.flags[j] & F_PROSE) == 0) continue;
+            if (keys.size() >= VOCAB_PAIRS) { s.proseKeysUpTo = j; break; }
+            String l = lines[j];
+            int to = Math.min(l.length(), VOCAB_CHARS);
+            char prev = 0;
+            for (int k = 0; k < to; k++) {
+                char c = Normalizer.fold(l.charAt(k));
+                if (CharClass.of(c) != CharClass.HAN) { prev = 0; continue; }
+                if (prev != 0) keys.addInLine((prev << 16) | c, j);
+                prev = c;
+            }
+        }
     }
 
     /** Lines with at least this many Han chars set the page's LM reference. */
@@ -1169,7 +1197,7 @@ public final class PageFeaturizer {
         }
     }
 
-    private static int lenClass(Scratch s, int j) {
+    static int lenClass(Scratch s, int j) {
         if (j < 0 || j >= s.n) return -1;
         int len = s.len[j];
         if (len == 0) return 0;
@@ -1262,6 +1290,7 @@ public final class PageFeaturizer {
             e.add(NS_TITLE, 0);
         }
         if (s.lead >= 0 && i != s.lead) titleOverlap(c, np, i, s.leadKeys, s.leadLen, 10, s, e);
+        if (config.has(FeatureConfig.ARTICLE_VOCAB)) articleOverlap(c, np, i, lc, s, e);
         // the article runs from its headline to its last prose line, short lines (agendas, tables, code) included
         if (config.has(FeatureConfig.TITLE_CONTEXT) && s.title >= 0 && s.lastProse > s.title) {
             int span = i < s.title ? 0 : i == s.title ? 1 : i <= s.lastProse ? 2 : 3;
@@ -1288,6 +1317,34 @@ public final class PageFeaturizer {
         for (int d = 1; d <= DATE_REACH && down == 0; d++) if (i + d < s.n && (s.flags[i + d] & (F_DATE | F_TIME)) != 0) down = d;
         e.add(NS_NB, 10, up, down);
         e.add(NS_NB, 11, (up * 4 + down) * 8 + lc, s.flags[i] & F_FINAL);
+    }
+
+    /**
+     * How much of line {@code i} speaks the article's words: of its Han pairs (first {@link #VOCAB_CHARS} chars),
+     * the share used by at least one other prose line of the page, and by at least two.
+     */
+    private static void articleOverlap(char[] c, int np, int i, int lc, Scratch s, Emitter e) {
+        int own = (s.flags[i] & F_PROSE) != 0 && i < s.proseKeysUpTo ? 1 : 0;
+        int pairs = 0, once = 0, twice = 0;
+        char prev = 0;
+        for (int k = 0, to = Math.min(np, VOCAB_CHARS); k < to; k++) {
+            char ch = c[k];
+            if (CharClass.of(ch) != CharClass.HAN) { prev = 0; continue; }
+            if (prev != 0) {
+                pairs++;
+                int slot = s.proseKeys.slot((prev << 16) | ch);
+                int others = slot < 0 ? 0 : s.proseKeys.lines(slot) - own;
+                if (others >= 1) once++;
+                if (others >= 2) twice++;
+            }
+            prev = ch;
+        }
+        if (pairs == 0) { e.add(NS_REGION, 20, lc); return; }
+        int share = once * 10 / pairs, share2 = twice * 10 / pairs;
+        e.add(NS_REGION, 21, share);
+        e.add(NS_REGION, 22, share, lc);
+        e.add(NS_REGION, 23, share2, lc);
+        e.add(NS_REGION, 24, bucket(once), lc);
     }
 
     private void titleOverlap(char[] c, int np, int i, KeySet keys, int keyLen, int sub, Scratch s, Emitter e) {

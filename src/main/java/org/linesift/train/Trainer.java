@@ -67,6 +67,8 @@ public final class Trainer {
         public boolean titleContext;
         /** Seams of lead-line fragments ({@link FeatureConfig#LEAD_SEAMS}); off by default, needs {@link #titleContext}. */
         public boolean leadSeams;
+        /** The article-vocabulary overlap ({@link FeatureConfig#ARTICLE_VOCAB}); off by default. */
+        public boolean articleVocab;
         /** Pinyin in any form ({@link FeatureConfig#PINYIN_RUNS}; on by default). */
         public boolean pinyinRuns = true;
         /**
@@ -102,7 +104,8 @@ public final class Trainer {
         long t0 = System.nanoTime();
         CharLm lm = null;
         int flags = FeatureConfig.WORDS | FeatureConfig.CONTEXT | (o.charTrigrams ? FeatureConfig.CHAR_TRIGRAMS : 0)
-                | (o.pinyinRuns ? FeatureConfig.PINYIN_RUNS : 0) | (o.looseChars ? FeatureConfig.LOOSE_CHARS : 0);
+                | (o.pinyinRuns ? FeatureConfig.PINYIN_RUNS : 0) | (o.looseChars ? FeatureConfig.LOOSE_CHARS : 0)
+                | (o.articleVocab ? FeatureConfig.ARTICLE_VOCAB : 0);
         if (!o.lmText.isEmpty()) {
             CharLm.Builder b = new CharLm.Builder();
             TextSources.forEachParagraph(o.lmText, b::add);

@@ -279,4 +279,51 @@ class PageFeaturizerTest {
         // 负责人介绍 dropped between 优化 and 营商: the count, and four 4-bit seam thresholds
         assertEquals(9, extra[4]);
     }
+
+    /** The feature indices of line {@code i}. */
+    static int[] featureIds(PageFeaturizer f, String[] page, int i) {
+        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
+        f.analyse(page, s);
+        int[] out = new int[f.maxFeatures()];
+        return Arrays.copyOf(out, f.features(page, i, s, out));
+    }
+
+    static boolean has(int[] ids, int id) {
+        return Arrays.stream(ids).anyMatch(x -> x == id);
+    }
+
+    @Test
+    void articleVocabularyIsTheShareOfALinesPairsThatOtherProseLinesUse() {
+        String[] page = {
+                "首页 | 新闻 | 体育 | 娱乐",
+                "城南新区招商引资再创佳绩",
+                PROSE[0], // 今年以来，城南新区坚持招商引资，新签约项目主要集中在智能制造领域。
+                "签约项目",
+                PROSE[1], // 区招商局负责人介绍，新签约项目主要集中在智能制造和现代物流两个领域。
+                "版权所有 城南日报社",
+        };
+        PageFeaturizer with = withFlags(FeatureConfig.ARTICLE_VOCAB);
+        PageFeaturizer without = withFlags(0);
+        int mask = FeatureConfig.defaults().dimension() - 1, r = PageFeaturizer.NS_REGION;
+        for (int i = 0; i < page.length; i++) {
+            assertEquals(4, countInNamespace(with, page, i, r) - countInNamespace(without, page, i, r), page[i]);
+        }
+        // 签约项目: its three pairs 签约 约项 项目 are in both paragraphs: share 10/10 for one other line and for two
+        int[] sub = featureIds(with, page, 3);
+        assertTrue(has(sub, Hashing.index(mask, r, 21, 10)));
+        assertTrue(has(sub, Hashing.index(mask, r, 23, 10, lenClassOf(with, page, 3))));
+        // the menu shares none of its pairs (首页 新闻 体育 娱乐) with the article
+        assertTrue(has(featureIds(with, page, 0), Hashing.index(mask, r, 21, 0)));
+        // the first paragraph, against the second only (not itself): of its 26 pairs, 招商, 领域 and the 13 of
+        // 新签约项目主要集中在智能制造 recur there: 15 * 10 / 26 = 5
+        assertTrue(has(featureIds(with, page, 2), Hashing.index(mask, r, 21, 5)));
+        // no pair recurs in two other prose lines when there is only one other
+        assertTrue(has(featureIds(with, page, 2), Hashing.index(mask, r, 23, 0, lenClassOf(with, page, 2))));
+    }
+
+    private static int lenClassOf(PageFeaturizer f, String[] page, int i) {
+        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
+        f.analyse(page, s);
+        return PageFeaturizer.lenClass(s, i);
+    }
 }
