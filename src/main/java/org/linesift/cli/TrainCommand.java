@@ -72,10 +72,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--title-context", description = "Add the nearest date line above and below, and the LM seams of title fragments (in the default recipe: models/build-default.sh).")
     boolean titleContext;
 
-    @Option(names = "--lead-seams", description = "Add the LM seams of fragments of the lead line (the first prose line below the title) in other lines; needs --title-context.")
+    @Option(names = "--lead-seams", description = "Add the LM seams of fragments of the lead line (the first prose line below the title) in other lines; needs --title-context (in the default recipe: models/build-default.sh).")
     boolean leadSeams;
 
-    @Option(names = "--article-vocab", description = "Add the share of each line's character pairs that the page's other prose lines use.")
+    @Option(names = "--article-vocab", description = "Add the share of each line's character pairs that the page's other prose lines use (in the default recipe: models/build-default.sh).")
     boolean articleVocab;
 
     @Option(names = "--no-pinyin-runs", description = "Leave out the features of pinyin glued into the text or bracketed with tones (org.linesift.text.PinyinRuns); they are on by default.")
