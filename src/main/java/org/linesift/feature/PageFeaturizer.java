@@ -275,21 +275,12 @@ public final class PageFeaturizer {
 
     /** Counts, for each Han pair, the prose lines that use it (the first {@link #VOCAB_CHARS} chars of each). */
     private static void articleVocabulary(String[] lines, Scratch s) {
-        KeySet keys = s.proseKeys;
-        keys.clear();
+        s.proseKeys.clear();
         s.proseKeysUpTo = s.n;
         for (int j = 0; j < s.n; j++) {
             if ((s.flags[j] & F_PROSE) == 0) continue;
-            if (keys.size() >= VOCAB_PAIRS) { s.proseKeysUpTo = j; break; }
-            String l = lines[j];
-            int to = Math.min(l.length(), VOCAB_CHARS);
-            char prev = 0;
-            for (int k = 0; k < to; k++) {
-                char c = Normalizer.fold(l.charAt(k));
-                if (CharClass.of(c) != CharClass.HAN) { prev = 0; continue; }
-                if (prev != 0) keys.addInLine((prev << 16) | c, j);
-                prev = c;
-            }
+            if (s.proseKeys.size() >= VOCAB_PAIRS) { s.proseKeysUpTo = j; break; }
+            addHanPairs(lines[j], VOCAB_CHARS, Integer.MAX_VALUE, s.proseKeys, j);
         }
     }
 
@@ -671,12 +662,24 @@ public final class PageFeaturizer {
     /** Fills {@code keys} with the Han pairs of {@code t} (at most 200); returns how many pairs were read. */
     private static int hanPairs(String t, KeySet keys) {
         keys.clear();
+        return addHanPairs(t, t.length(), 200, keys, -1);
+    }
+
+    /**
+     * Adds the Han pairs of the first {@code maxChars} chars of {@code t} to {@code keys}, at most {@code maxPairs}
+     * of them: as line {@code line}'s ({@link KeySet#addInLine}) when it is 0 or more, else plainly. Returns how many
+     * pairs were read.
+     */
+    private static int addHanPairs(String t, int maxChars, int maxPairs, KeySet keys, int line) {
         int cnt = 0;
         char prev = 0;
-        for (int k = 0; k < t.length() && cnt < 200; k++) {
+        for (int k = 0, to = Math.min(t.length(), maxChars); k < to && cnt < maxPairs; k++) {
             char c = Normalizer.fold(t.charAt(k));
             if (CharClass.of(c) != CharClass.HAN) { prev = 0; continue; }
-            if (prev != 0) { keys.add((prev << 16) | c); cnt++; }
+            if (prev != 0) {
+                if (line >= 0) keys.addInLine((prev << 16) | c, line); else keys.add((prev << 16) | c);
+                cnt++;
+            }
             prev = c;
         }
         return cnt;
