@@ -63,8 +63,14 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
      * footer or a list of other stories mostly does not.
      */
     public static final int ARTICLE_VOCAB = 16384;
+    /**
+     * The page pass's view of the article's vocabulary: the share of a line's Han pairs that the lines the first
+     * pass calls body (other than the line itself) use, so that a page without long prose lines (an agenda, a
+     * table) still has an article to compare with.
+     */
+    public static final int BODY_VOCAB = 32768;
     /** Every flag this code knows; a model file with any other bit set is refused. */
-    public static final int KNOWN_FLAGS = 32767;
+    public static final int KNOWN_FLAGS = 65535;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
@@ -103,6 +109,7 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
         if (has(LOOSE_CHARS)) sb.append(", loose characters");
         if (has(LEAD_SEAMS)) sb.append(", lead-line seams");
         if (has(ARTICLE_VOCAB)) sb.append(", article vocabulary");
+        if (has(BODY_VOCAB)) sb.append(", first-pass body vocabulary");
         return sb.toString();
     }
 }

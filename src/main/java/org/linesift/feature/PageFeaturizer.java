@@ -164,6 +164,9 @@ public final class PageFeaturizer {
         final KeySet proseKeys = new KeySet(1 << 14);
         /** Prose lines before this index had all their pairs counted in {@link #proseKeys}. */
         int proseKeysUpTo;
+        /** The Han pairs of the first pass's body lines ({@link FeatureConfig#BODY_VOCAB}), and per line the share (0–10) of its pairs they use once and twice. */
+        final KeySet bodyKeys = new KeySet(1 << 14);
+        int[] bodyShare = new int[0], bodyShare2 = new int[0];
         /** Feature dedupe: one bit per feature index, and the indices whose bits the current line has set. */
         long[] seenBits = new long[0];
         int[] marked = new int[1 << 10];
@@ -798,13 +801,14 @@ public final class PageFeaturizer {
      * ({@code probs[3 * j + k]}); call once per page, after {@link #analyse} and before {@link #stackFeatures}.
      * Linear in the page length.
      */
-    public void prepareStack(float[] probs, Scratch s) {
+    public void prepareStack(String[] lines, float[] probs, Scratch s) {
         int n = s.n;
         if (s.preB.length < n + 1) {
             int c = Math.max(n + 1, s.preB.length * 2);
             s.preB = new double[c]; s.preS = new double[c]; s.preN = new int[c]; s.preHalf = new int[c];
-            s.prevConf = new int[c]; s.nextConf = new int[c];
+            s.prevConf = new int[c]; s.nextConf = new int[c]; s.bodyShare = new int[c]; s.bodyShare2 = new int[c];
         }
+        if (config.has(FeatureConfig.BODY_VOCAB)) bodyVocabulary(lines, probs, s);
         s.preB[0] = 0; s.preS[0] = 0; s.preN[0] = 0; s.preHalf[0] = 0;
         for (int j = 0; j < n; j++) {
             boolean blank = (s.flags[j] & F_BLANK) != 0;
@@ -817,6 +821,42 @@ public final class PageFeaturizer {
         for (int j = 0; j < n; j++) { s.prevConf[j] = last; if (probs[3 * j] > 0.7f) last = j; }
         last = -1;
         for (int j = n - 1; j >= 0; j--) { s.nextConf[j] = last; if (probs[3 * j] > 0.7f) last = j; }
+    }
+
+    /**
+     * For {@link FeatureConfig#BODY_VOCAB}: counts the Han pairs of the lines the first pass calls body (p > 0.5,
+     * first {@link #VOCAB_CHARS} chars), then gives each line the share of its pairs used by one and by two such
+     * lines other than itself.
+     */
+    private static void bodyVocabulary(String[] lines, float[] probs, Scratch s) {
+        int n = s.n, upTo = n;
+        KeySet keys = s.bodyKeys;
+        keys.clear();
+        for (int j = 0; j < n; j++) {
+            if ((s.flags[j] & F_BLANK) != 0 || probs[3 * j] <= 0.5f) continue;
+            if (keys.size() >= VOCAB_PAIRS) { upTo = j; break; }
+            addHanPairs(lines[j], VOCAB_CHARS, Integer.MAX_VALUE, keys, j);
+        }
+        for (int i = 0; i < n; i++) {
+            int own = (s.flags[i] & F_BLANK) == 0 && probs[3 * i] > 0.5f && i < upTo ? 1 : 0;
+            String l = lines[i];
+            int pairs = 0, once = 0, twice = 0;
+            char prev = 0;
+            for (int k = 0, to = Math.min(l.length(), VOCAB_CHARS); k < to; k++) {
+                char c = Normalizer.fold(l.charAt(k));
+                if (CharClass.of(c) != CharClass.HAN) { prev = 0; continue; }
+                if (prev != 0) {
+                    pairs++;
+                    int slot = keys.slot((prev << 16) | c);
+                    int others = slot < 0 ? 0 : keys.lines(slot) - own;
+                    if (others >= 1) once++;
+                    if (others >= 2) twice++;
+                }
+                prev = c;
+            }
+            s.bodyShare[i] = pairs == 0 ? -1 : once * 10 / pairs;
+            s.bodyShare2[i] = pairs == 0 ? -1 : twice * 10 / pairs;
+        }
     }
 
     /**
@@ -882,6 +922,13 @@ public final class PageFeaturizer {
             e.add(NS_STACK, 40, decile((float) (pb / nb)));
             e.add(NS_STACK, 41, Math.min(10, (int) (ps * 20 / nb)));
             e.add(NS_STACK, 42, own, Math.min(10, (int) (ps * 20 / nb)));
+        }
+        if (config.has(FeatureConfig.BODY_VOCAB)) {
+            int lc = lenClass(s, i);
+            e.add(NS_STACK, 70, s.bodyShare[i]);
+            e.add(NS_STACK, 71, s.bodyShare[i], own);
+            e.add(NS_STACK, 72, s.bodyShare[i], lc);
+            e.add(NS_STACK, 73, s.bodyShare2[i], lc);
         }
         return e.n;
     }

@@ -110,7 +110,7 @@ public final class PageClassifier {
         }
         if (caching) b.cacheStart[n] = used;
         if (second != null) {
-            featurizer.prepareStack(p1, s);
+            featurizer.prepareStack(lines, p1, s);
             for (int i = 0; i < n; i++) {
                 if (lines[i].isBlank()) {
                     probs[3 * i] = 0; probs[3 * i + 1] = 1; probs[3 * i + 2] = 0;

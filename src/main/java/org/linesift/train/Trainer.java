@@ -69,6 +69,8 @@ public final class Trainer {
         public boolean leadSeams;
         /** The article-vocabulary overlap ({@link FeatureConfig#ARTICLE_VOCAB}); off by default. */
         public boolean articleVocab;
+        /** The first-pass body vocabulary in the page pass ({@link FeatureConfig#BODY_VOCAB}); off by default. */
+        public boolean bodyVocab;
         /** Pinyin in any form ({@link FeatureConfig#PINYIN_RUNS}; on by default). */
         public boolean pinyinRuns = true;
         /**
@@ -105,7 +107,7 @@ public final class Trainer {
         CharLm lm = null;
         int flags = FeatureConfig.WORDS | FeatureConfig.CONTEXT | (o.charTrigrams ? FeatureConfig.CHAR_TRIGRAMS : 0)
                 | (o.pinyinRuns ? FeatureConfig.PINYIN_RUNS : 0) | (o.looseChars ? FeatureConfig.LOOSE_CHARS : 0)
-                | (o.articleVocab ? FeatureConfig.ARTICLE_VOCAB : 0);
+                | (o.articleVocab ? FeatureConfig.ARTICLE_VOCAB : 0) | (o.bodyVocab ? FeatureConfig.BODY_VOCAB : 0);
         if (!o.lmText.isEmpty()) {
             CharLm.Builder b = new CharLm.Builder();
             TextSources.forEachParagraph(o.lmText, b::add);
@@ -210,10 +212,10 @@ public final class Trainer {
             String[] lines = pages.get(p).texts().toArray(new String[0]);
             String[] markup = pages.get(p).markup();
             fz.analyse(lines, markup, s);
-            fz.prepareStack(oof[p], s);
+            fz.prepareStack(lines, oof[p], s);
             if (xs2U != null) {
                 fzU.analyse(lines, markup, sU);
-                fzU.prepareStack(oof[p], sU);
+                fzU.prepareStack(lines, oof[p], sU);
                 xs2U[p] = new int[xs[p].length][];
             }
             xs2[p] = new int[xs[p].length][];

@@ -326,4 +326,47 @@ class PageFeaturizerTest {
         f.analyse(page, s);
         return PageFeaturizer.lenClass(s, i);
     }
+
+    @Test
+    void bodyVocabularyComparesALineWithWhatTheFirstPassCallsBody() {
+        // an agenda: no prose line at all, so the article vocabulary is empty, but the first pass is sure of two lines
+        String[] page = {
+                "首页 | 新闻 | 体育",
+                "城南新区招商推介会议程",
+                "上午九点 招商推介会开幕",
+                "上午十点 城南新区签约仪式",
+                "下午两点 招商推介会分组座谈",
+        };
+        float[] probs = {
+                0.1f, 0.9f, 0f,
+                0.6f, 0.4f, 0f,
+                0.7f, 0.3f, 0f,
+                0.4f, 0.6f, 0f,
+                0.8f, 0.2f, 0f,
+        };
+        PageFeaturizer f = withFlags(FeatureConfig.BODY_VOCAB);
+        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
+        f.analyse(page, s);
+        f.prepareStack(page, probs, s);
+        // body by the first pass: lines 1, 2 and 4. Line 3 has 10 pairs (上午 午十 十点, 城南 … 仪式); 上午 is in line 2
+        // and 城南 南新 新区 in line 1: 4 of 10
+        assertEquals(4, s.bodyShare[3]);
+        assertEquals(0, s.bodyShare2[3], "no pair of line 3 is in two body lines");
+        // line 4 against lines 1 and 2 (not itself): 招商 商推 推介 介会 in both, 下午 午两 两点 分组 组座 座谈 in neither
+        // and 会分 in neither: 4 of 11 pairs once, the same 4 twice
+        assertEquals(4 * 10 / 11, s.bodyShare[4]);
+        assertEquals(4 * 10 / 11, s.bodyShare2[4]);
+        // the menu shares nothing
+        assertEquals(0, s.bodyShare[0]);
+        int mask = FeatureConfig.defaults().dimension() - 1;
+        int[] out = new int[f.maxFeatures() + 64];
+        int k = f.stackFeatures(probs, 3, s, out, f.features(page, 3, s, out));
+        int[] ids = Arrays.copyOf(out, k);
+        assertTrue(has(ids, Hashing.index(mask, PageFeaturizer.NS_STACK, 70, 4)));
+        PageFeaturizer off = withFlags(0);
+        off.analyse(page, s);
+        off.prepareStack(page, probs, s);
+        int k0 = off.stackFeatures(probs, 3, s, out, off.features(page, 3, s, out));
+        assertEquals(4, k - k0, "four body-vocabulary features");
+    }
 }
