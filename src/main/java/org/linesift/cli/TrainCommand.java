@@ -78,7 +78,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--article-vocab", description = "Add the share of each line's character pairs that the page's other prose lines use (in the default recipe: models/build-default.sh).")
     boolean articleVocab;
 
-    @Option(names = "--body-vocab", description = "Add, in the page pass, the share of each line's character pairs that the lines the first pass calls body use.")
+    @Option(names = "--body-vocab", description = "Add, in the page pass, the share of each line's character pairs that the lines the first pass calls body use (in the default recipe: models/build-default.sh).")
     boolean bodyVocab;
 
     @Option(names = "--no-pinyin-runs", description = "Leave out the features of pinyin glued into the text or bracketed with tones (org.linesift.text.PinyinRuns); they are on by default.")
