@@ -167,6 +167,9 @@ public final class PageFeaturizer {
         /** The Han pairs of the first pass's body lines ({@link FeatureConfig#BODY_VOCAB}), and per line the share (0–10) of its pairs they use once and twice. */
         final KeySet bodyKeys = new KeySet(1 << 14);
         int[] bodyShare = new int[0], bodyShare2 = new int[0];
+        /** Scratch for the vocabulary shares: a line's folded chars, and its pair counts (all, once, twice). */
+        final char[] vocabChars = new char[VOCAB_CHARS];
+        final int[] shared = new int[3];
         /** Feature dedupe: one bit per feature index, and the indices whose bits the current line has set. */
         long[] seenBits = new long[0];
         int[] marked = new int[1 << 10];
@@ -837,25 +840,17 @@ public final class PageFeaturizer {
             if (keys.size() >= VOCAB_PAIRS) { upTo = j; break; }
             addHanPairs(lines[j], VOCAB_CHARS, Integer.MAX_VALUE, keys, j);
         }
+        char[] c = s.vocabChars;
+        int[] shared = s.shared;
         for (int i = 0; i < n; i++) {
             int own = (s.flags[i] & F_BLANK) == 0 && probs[3 * i] > 0.5f && i < upTo ? 1 : 0;
             String l = lines[i];
-            int pairs = 0, once = 0, twice = 0;
-            char prev = 0;
-            for (int k = 0, to = Math.min(l.length(), VOCAB_CHARS); k < to; k++) {
-                char c = Normalizer.fold(l.charAt(k));
-                if (CharClass.of(c) != CharClass.HAN) { prev = 0; continue; }
-                if (prev != 0) {
-                    pairs++;
-                    int slot = keys.slot((prev << 16) | c);
-                    int others = slot < 0 ? 0 : keys.lines(slot) - own;
-                    if (others >= 1) once++;
-                    if (others >= 2) twice++;
-                }
-                prev = c;
-            }
-            s.bodyShare[i] = pairs == 0 ? -1 : once * 10 / pairs;
-            s.bodyShare2[i] = pairs == 0 ? -1 : twice * 10 / pairs;
+            int m = Math.min(l.length(), VOCAB_CHARS);
+            for (int k = 0; k < m; k++) c[k] = Normalizer.fold(l.charAt(k));
+            sharedPairs(c, m, keys, own, shared);
+            int pairs = shared[0];
+            s.bodyShare[i] = pairs == 0 ? -1 : shared[1] * 10 / pairs;
+            s.bodyShare2[i] = pairs == 0 ? -1 : shared[2] * 10 / pairs;
         }
     }
 
@@ -1375,26 +1370,40 @@ public final class PageFeaturizer {
      */
     private static void articleOverlap(char[] c, int np, int i, int lc, Scratch s, Emitter e) {
         int own = (s.flags[i] & F_PROSE) != 0 && i < s.proseKeysUpTo ? 1 : 0;
+        int[] shared = s.shared;
+        sharedPairs(c, Math.min(np, VOCAB_CHARS), s.proseKeys, own, shared);
+        int pairs = shared[0];
+        if (pairs == 0) { e.add(NS_REGION, 20, lc); return; }
+        int share = shared[1] * 10 / pairs, share2 = shared[2] * 10 / pairs;
+        e.add(NS_REGION, 21, share);
+        e.add(NS_REGION, 22, share, lc);
+        e.add(NS_REGION, 23, share2, lc);
+        e.add(NS_REGION, 24, bucket(shared[1]), lc);
+    }
+
+    /**
+     * Counts the Han pairs of the folded chars {@code c[0..n)} into {@code out}: {@code out[0]} all of them,
+     * {@code out[1]} those that at least one line of {@code keys} ({@link KeySet#addInLine}) other than this one
+     * uses, {@code out[2]} those that two do; {@code own} is 1 when this line's own pairs are counted in {@code keys}.
+     */
+    private static void sharedPairs(char[] c, int n, KeySet keys, int own, int[] out) {
         int pairs = 0, once = 0, twice = 0;
         char prev = 0;
-        for (int k = 0, to = Math.min(np, VOCAB_CHARS); k < to; k++) {
+        for (int k = 0; k < n; k++) {
             char ch = c[k];
             if (CharClass.of(ch) != CharClass.HAN) { prev = 0; continue; }
             if (prev != 0) {
                 pairs++;
-                int slot = s.proseKeys.slot((prev << 16) | ch);
-                int others = slot < 0 ? 0 : s.proseKeys.lines(slot) - own;
+                int slot = keys.slot((prev << 16) | ch);
+                int others = slot < 0 ? 0 : keys.lines(slot) - own;
                 if (others >= 1) once++;
                 if (others >= 2) twice++;
             }
             prev = ch;
         }
-        if (pairs == 0) { e.add(NS_REGION, 20, lc); return; }
-        int share = once * 10 / pairs, share2 = twice * 10 / pairs;
-        e.add(NS_REGION, 21, share);
-        e.add(NS_REGION, 22, share, lc);
-        e.add(NS_REGION, 23, share2, lc);
-        e.add(NS_REGION, 24, bucket(once), lc);
+        out[0] = pairs;
+        out[1] = once;
+        out[2] = twice;
     }
 
     private void titleOverlap(char[] c, int np, int i, KeySet keys, int keyLen, int sub, Scratch s, Emitter e) {
