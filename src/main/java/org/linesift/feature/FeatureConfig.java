@@ -7,7 +7,7 @@ package org.linesift.feature;
  * @param featureVersion version of the feature code that produced the model
  * @param hashBits       log2 of the hashed feature space
  * @param maxNgramChars  n-gram features look at no more than this many chars of a line
- * @param flags          bit set of {@code WORDS}, {@code CHAR_TRIGRAMS}, {@code LM}, {@code CONTEXT}, {@code SYNONYMS}
+ * @param flags          bit set of the feature flags below ({@link #KNOWN_FLAGS} are all of them)
  */
 public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars, int flags) {
     /** The feature version this code implements. */

@@ -126,13 +126,17 @@ class PageFeaturizerTest {
 
     /** The namespace of each feature of line {@code i} of {@code page}. */
     static int[] namespaceIds(PageFeaturizer f, String[] page, int i) {
-        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
-        f.analyse(page, s);
-        int[] out = new int[f.maxFeatures()];
+        PageFeaturizer.Scratch s = analysed(f, page);
         int[] ns = new int[f.maxFeatures()];
         s.recordNamespaces(ns);
-        int k = f.features(page, i, s, out);
-        return Arrays.copyOf(ns, k);
+        return Arrays.copyOf(ns, f.features(page, i, s, new int[f.maxFeatures()]));
+    }
+
+    /** A fresh scratch after {@code f.analyse(page)}. */
+    static PageFeaturizer.Scratch analysed(PageFeaturizer f, String[] page) {
+        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
+        f.analyse(page, s);
+        return s;
     }
 
     @Test
@@ -282,10 +286,8 @@ class PageFeaturizerTest {
 
     /** The feature indices of line {@code i}. */
     static int[] featureIds(PageFeaturizer f, String[] page, int i) {
-        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
-        f.analyse(page, s);
         int[] out = new int[f.maxFeatures()];
-        return Arrays.copyOf(out, f.features(page, i, s, out));
+        return Arrays.copyOf(out, f.features(page, i, analysed(f, page), out));
     }
 
     static boolean has(int[] ids, int id) {
@@ -322,9 +324,7 @@ class PageFeaturizerTest {
     }
 
     private static int lenClassOf(PageFeaturizer f, String[] page, int i) {
-        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
-        f.analyse(page, s);
-        return PageFeaturizer.lenClass(s, i);
+        return PageFeaturizer.lenClass(analysed(f, page), i);
     }
 
     @Test
