@@ -25,6 +25,13 @@ default_training_data() {
     # session 7: 60 % of the prose articles get short body lines (sub-headings, list items, captions); train-page
     # CV 0.7753 against 0.7693 (models/README.md). The HTML model's data is kept as it was built.
     TEXT_ONLY=(--structured-share 0.6)
+    if [ "${BLOCK_SHARE:-0}" != 0 ] || [ "${PAGE_BLOCK_SHARE:-0}" != 0 ]; then
+      # tables, field lists, reference lists and code listings inside articles (prose pages, corpus page copies);
+      # the code is this repository's own sources (Java, shell, Python, JavaScript, POM), a window of lines at a time
+      TEXT_ONLY+=(--block-share "${BLOCK_SHARE:-0}" --page-block-share "${PAGE_BLOCK_SHARE:-0}")
+      while IFS= read -r f; do TEXT_ONLY+=(--code "$f"); done < <(find src/main/java models benchmarks .ci -type f \
+        \( -name '*.java' -o -name '*.sh' -o -name '*.py' -o -name '*.js' -o -name run -o -name pom.xml \) -not -path '*/target/*' | LC_ALL=C sort)
+    fi
     if [ "${PSEUDO_PAGES:-1}" != 0 ]; then
       JAR="$JAR" models/pseudo-pages.sh "$C" "$TMP/gne-pseudo.tsv"
       EXTRA_PAGES=("$TMP/gne-pseudo.tsv")

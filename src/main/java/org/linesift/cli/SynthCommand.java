@@ -76,6 +76,17 @@ public final class SynthCommand implements Callable<Integer> {
             description = "Share of prose pages whose article gets short body lines: sub-headings, list items, captions (default: ${DEFAULT-VALUE}).")
     double structuredShare;
 
+    @Option(names = "--block-share", paramLabel = "P", defaultValue = "0",
+            description = "Share of prose pages whose article gets a table, a field list, a reference list or (with --code) a code listing (default: ${DEFAULT-VALUE}).")
+    double blockShare;
+
+    @Option(names = "--page-block-share", paramLabel = "P", defaultValue = "0",
+            description = "Share of labelled page copies (text only) given such a block inside their article (default: ${DEFAULT-VALUE}).")
+    double pageBlockShare;
+
+    @Option(names = "--code", paramLabel = "FILE", description = "Source file whose lines make the code listings of --block-share (repeatable).")
+    List<Path> code = new ArrayList<>();
+
     @Option(names = "--brand-word-share", paramLabel = "P", defaultValue = "0",
             description = "Share of injected brands that are ordinary nouns from HanLP's thesaurus (default: ${DEFAULT-VALUE}).")
     double brandWordShare;
@@ -150,6 +161,9 @@ public final class SynthCommand implements Callable<Integer> {
         o.copies = copies;
         o.structuredShare = structuredShare;
         o.brandWordShare = brandWordShare;
+        o.blockShare = blockShare;
+        o.pageBlockShare = pageBlockShare;
+        o.code = code;
         o.titleDraws = titleDraws;
         o.saladWords = saladWords;
         o.shredClauseShare = shredClauseShare;

@@ -1,7 +1,6 @@
 package org.linesift.feature;
 
 import org.linesift.text.CharClass;
-import org.linesift.text.SynonymTable;
 
 /**
  * The two language-model tests for spam inside a line, shared by the features (which turn their results into
@@ -161,44 +160,5 @@ public final class LmProbes {
         out[1] = ba;
         out[2] = bb;
         out[3] = bk;
-    }
-
-    /**
-     * The substitution test for the word {@code c[a..b)} of normalised text {@code c[0..n)}: how much cheaper (1/8
-     * bits) the LM finds the best same-length Cilin synonym in its place, or {@link Integer#MIN_VALUE} when the word
-     * has none.
-     */
-    public static int substitutionGain(CharLm lm, SynonymTable synonyms, char[] c, int n, int a, int b) {
-        int slot = synonyms.find(c, a, b);
-        if (slot < 0) return Integer.MIN_VALUE;
-        int L = b - a;
-        int own = localCost(lm, c, n, a, b, null, 0, 0, L, Integer.MAX_VALUE);
-        int best = Integer.MAX_VALUE;
-        int alts = synonyms.alternatives(slot);
-        for (int k = 0; k < alts; k++) best = Math.min(best, localCost(lm, c, n, a, b, synonyms, slot, k, L, best));
-        return own - best;
-    }
-
-    /**
-     * LM cost (1/8 bits) of the bigrams touching {@code [a, b)}, with the word or one of its synonyms there; stops
-     * early, returning {@code bound}, once the cost reaches {@code bound} (costs only grow, so a caller taking the
-     * minimum gets the same answer).
-     */
-    private static int localCost(CharLm lm, char[] c, int n, int a, int b, SynonymTable syn, int slot, int alt, int L, int bound) {
-        int cost = 0;
-        char prev = a > 0 ? CharLm.map(c[a - 1]) : ' ';
-        for (int i = 0; i < L; i++) {
-            char ch = syn == null ? c[a + i] : syn.alternativeChar(slot, alt, L, i);
-            if (prev != ' ') {
-                cost += lm.bigramQ(prev, ch);
-                if (cost >= bound) return bound;
-            }
-            prev = ch;
-        }
-        if (b < n) {
-            char next = CharLm.map(c[b]);
-            if (next != ' ') cost += lm.bigramQ(prev, next);
-        }
-        return cost;
     }
 }

@@ -10,6 +10,7 @@ import org.linesift.text.Garbled;
 import org.linesift.text.Normalizer;
 import org.linesift.text.Segmenter;
 import org.linesift.text.PinyinRuns;
+import org.linesift.feature.SynonymCosts;
 import org.linesift.text.SynonymTable;
 
 import java.util.ArrayList;
@@ -35,14 +36,14 @@ public final class SpanFinder {
 
     private final CharLm lm;
     private final TermSet terms;
-    private final SynonymTable synonyms;
+    private final SynonymCosts synonyms;
     private final Segmenter segmenter;
 
     /** Any of the arguments may be {@code null}; the detectors that need it are then skipped. */
     public SpanFinder(CharLm lm, TermSet terms, SynonymTable synonyms, Segmenter segmenter) {
         this.lm = lm;
         this.terms = terms;
-        this.synonyms = lm == null ? null : synonyms;
+        this.synonyms = lm == null || synonyms == null ? null : new SynonymCosts(lm, synonyms);
         this.segmenter = segmenter;
     }
 
@@ -333,7 +334,7 @@ public final class SpanFinder {
         int[] st = new int[n], en = new int[n], id = new int[n];
         int nt = segmenter.segment(c, n, st, en, id);
         for (int t = 0; t < nt; t++) {
-            int gain = LmProbes.substitutionGain(lm, synonyms, c, n, st[t], en[t]);
+            int gain = synonyms.gain(c, n, st[t], en[t]);
             if (gain != Integer.MIN_VALUE && gain >= MIN_SUBSTITUTION_GAIN) out.add(span(line, st[t], en[t], Span.Kind.SUBSTITUTION));
         }
     }

@@ -141,8 +141,18 @@ public final class SynonymTable {
         return count[slot];
     }
 
-    /** Char {@code i} of alternative {@code a} (each alternative is as long as the word looked up). */
-    public char alternativeChar(int slot, int a, int wordLength, int i) {
-        return pool[first[slot] + a * wordLength + i];
+    /** Where alternative {@code a} of a slot starts in the pool (each alternative is as long as the word looked up). */
+    public int alternativeStart(int slot, int a, int wordLength) {
+        return first[slot] + a * wordLength;
+    }
+
+    /** The pool's char at {@code pos}; an alternative's chars follow its {@link #alternativeStart}. */
+    public char poolChar(int pos) {
+        return pool[pos];
+    }
+
+    /** Number of chars in the pool of alternatives. */
+    public int poolSize() {
+        return pool.length;
     }
 }

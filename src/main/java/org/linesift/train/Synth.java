@@ -61,6 +61,12 @@ public final class Synth {
         public int maxNavSpins = 40;
         /** Share of prose pages whose article gets sub-headings, list items, captions ({@link SynthPages#structure}). */
         public double structuredShare = 0;
+        /** Share of prose pages whose article gets a table, list, reference list or code listing ({@link SynthBlocks}); 0 draws nothing. */
+        public double blockShare = 0;
+        /** Share of labelled input page copies (text only) given a block the same way, inside their article; 0 draws nothing. */
+        public double pageBlockShare = 0;
+        /** Source files whose lines make the code listings of {@link #blockShare}. */
+        public List<Path> code = new ArrayList<>();
         /** Share of brands that are ordinary Cilin nouns ({@link BrandShapes#wordShare}). */
         public double brandWordShare = 0;
         /** Prose pages take as title the closest of this many random headlines ({@code <= 1}: any one headline). */
@@ -81,6 +87,7 @@ public final class Synth {
     private final List<List<String>> docs;
     private final List<String> headlines;
     private final List<String> spamLines = new ArrayList<>();
+    private final SynthBlocks blocks;
 
     /** Loads vocabularies; a missing file → {@link InvalidInputException} naming it. */
     public Synth(Options o) throws IOException {
@@ -92,12 +99,15 @@ public final class Synth {
         checkShare("shred clause share", o.shredClauseShare);
         checkShare("all-lines share", o.allLinesShare);
         checkShare("brand colon share", o.brandColonShare);
+        checkShare("block share", o.blockShare);
+        checkShare("page block share", o.pageBlockShare);
         if (!(o.hitShareSpan >= 0 && o.hitShareSpan <= 0.9)) throw new InvalidInputException("the hit share must be between 0.1 and 1, got up to " + (0.1 + o.hitShareSpan));
         if (o.titleDraws < 1 || o.titleDraws > 100_000) throw new InvalidInputException("title draws must be between 1 and 100000, got " + o.titleDraws);
         shapes = new BrandShapes(o.brands).wordShare(o.brandWordShare);
         spinner = new Spinner(o.tables, o.cilin);
         docs = SynthPages.loadProse(o.prose, o.seed);
         headlines = SynthPages.loadHeadlines(o.headlines);
+        blocks = new SynthBlocks(o.code);
         for (Path p : o.spamText) {
             for (String l : BrandShapes.readUserFile(p)) {
                 String t = Mojibake.clean(l).strip();
@@ -383,7 +393,8 @@ public final class Synth {
             for (GoldPage p : pages) {
                 Random r = pageRandom(idx++);
                 String id = o.copies > 1 ? p.id() + "#" + (c + 1) : p.id();
-                out.add(maybeSpam(new GoldPage(id, p.lines()), r));
+                List<GoldLine> lines = o.pageBlockShare > 0 ? withBlock(p.lines(), idx) : p.lines();
+                out.add(maybeSpam(new GoldPage(id, lines), r));
             }
         }
         int nProse = o.prosePages >= 0 ? o.prosePages : (pages.isEmpty() ? 100 : pages.size());
@@ -397,6 +408,33 @@ public final class Synth {
                 out.add(maybeSpam(prosePage(String.format("synth-%06d", j + 1), doc, r), r));
             }
         }
+        return out;
+    }
+
+    /**
+     * With probability {@link Options#pageBlockShare}, a text page's lines with one {@link SynthBlocks block} after
+     * a body line that another body line follows somewhere below (so the block sits inside the article); the
+     * block's words come from the page's body lines. Draws from its own stream, so the page's spam is as without.
+     */
+    private List<GoldLine> withBlock(List<GoldLine> lines, int index) {
+        Random r = new Random(new SplittableRandom((o.seed * 0x9E3779B97F4A7C15L + index) ^ 0xB10C_5EEDL).nextLong());
+        if (r.nextDouble() >= o.pageBlockShare) return lines;
+        List<String> body = new ArrayList<>();
+        int last = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            GoldLine g = lines.get(i);
+            if (g.markup() != null) return lines;
+            if (g.label() == Label.BODY) { body.add(g.text()); last = i; }
+        }
+        if (body.size() < 3) return lines;
+        List<Integer> after = new ArrayList<>();
+        for (int i = 0; i < last; i++) if (lines.get(i).label() == Label.BODY) after.add(i);
+        List<String> block = blocks.block(body, headlines, r);
+        if (block.isEmpty()) return lines;
+        int at = after.get(r.nextInt(after.size())) + 1;
+        List<GoldLine> out = new ArrayList<>(lines.subList(0, at));
+        for (String b : block) out.add(new GoldLine(Label.BODY, b, "-"));
+        out.addAll(lines.subList(at, lines.size()));
         return out;
     }
 
@@ -423,7 +461,7 @@ public final class Synth {
                 related.add(f.substring(0, Math.min(f.length(), 6 + r.nextInt(20))));
             }
         }
-        return new GoldPage(id, SynthPages.assemble(title, paras, related, o.structuredShare, r));
+        return new GoldPage(id, SynthPages.assemble(title, paras, related, o.structuredShare, blocks, o.blockShare, r));
     }
 
     /**

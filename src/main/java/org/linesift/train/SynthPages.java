@@ -277,6 +277,16 @@ public final class SynthPages {
      * @param structured share of pages given short body lines by {@link #structure}
      */
     public static List<GoldLine> assemble(String title, List<String> paras, List<String> related, double structured, Random r) {
+        return assemble(title, paras, related, structured, null, 0, r);
+    }
+
+    /**
+     * As {@link #assemble(String, List, List, double, Random)}, and with probability {@code blockShare} the article
+     * also gets a table, list, reference list or code listing from {@code blocks} ({@link SynthBlocks#insert});
+     * with {@code blockShare} 0 nothing is drawn for it.
+     */
+    static List<GoldLine> assemble(String title, List<String> paras, List<String> related, double structured,
+                                   SynthBlocks blocks, double blockShare, Random r) {
         List<GoldLine> out = new ArrayList<>();
         String site = siteName(r);
         // header: menus (one item a line, or one line), login, breadcrumb
@@ -301,7 +311,9 @@ public final class SynthPages {
         out.add(new GoldLine(Label.BODY, title, "-"));
         if (r.nextInt(8) != 0) out.add(nav(byline(r, site)));
         int nPara = Math.min(paras.size(), 5 + r.nextInt(16));
-        for (String p : structure(paras.subList(0, nPara), related, structured, r)) out.add(new GoldLine(Label.BODY, p, "-"));
+        List<String> article = structure(paras.subList(0, nPara), related, structured, r);
+        if (blocks != null && blockShare > 0 && r.nextDouble() < blockShare) article = blocks.insert(article, related, r);
+        for (String p : article) out.add(new GoldLine(Label.BODY, p, "-"));
         if (r.nextBoolean()) out.add(nav(pick(new String[]{"责任编辑：", "编辑：", "（责任编辑：", "审核："}, r) + person(r) + (r.nextBoolean() ? "）" : "")));
         if (r.nextInt(3) == 0) out.add(nav("分享到：" + pick(new String[]{"微信 微博 QQ空间", "微信 朋友圈 新浪微博", "QQ 微博 豆瓣"}, r)));
         if (!related.isEmpty() && r.nextBoolean()) {
