@@ -147,8 +147,10 @@ public final class LmProbes {
                 for (int k = a + 1; k < b; k++) cost += q[k];
                 int left = a > 0 ? q[a] : 0;
                 int right = b < n ? q[b] : 0;
+                int bound = left + cost + right - L * 7 * 8;
+                if (bound <= best) continue; // the join costs >= 0, so this span cannot win: skip the lookup
                 int join = (a > 0 && b < n && m[a - 1] != ' ' && m[b] != ' ') ? lm.bigramQ(m[a - 1], m[b]) : 0;
-                int saving = left + cost + right - join - L * 7 * 8;
+                int saving = bound - join;
                 if (saving <= best) continue;
                 // a bare run of Han chars is only a candidate when it recurs in the line (万博可以…，万博可以):
                 // once, it is as likely a rare word cut at a clause start

@@ -2,23 +2,27 @@ package org.linesift.feature;
 
 import org.linesift.text.SynonymTable;
 
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
 /**
  * The substitution test for one language model and one synonym table: how much cheaper (1/8 bits) the LM finds
  * the best same-length synonym of a word in its place. A synonym's inner bigrams do not depend on the context, so
- * their cost is computed once per synonym, on first use, and kept; an alternative then costs at most two lookups
- * (its seams), none when its inner cost alone already loses. Thread-safe: a cached cost is written as one
- * {@code short}, and two threads that race write the same value.
+ * the first time a word is tested its synonyms are costed once and kept, sorted by that inner cost, each packed
+ * with its first and last char. A test then reads one short array in order, spends at most two lookups (the
+ * seams) on an alternative, and stops at the first one whose inner cost alone already loses. Thread-safe: a
+ * word's array is published through an {@link AtomicReferenceArray}; two threads that race build equal arrays.
  */
 public final class SynonymCosts {
     private final CharLm lm;
     private final SynonymTable synonyms;
-    /** By pool position of an alternative's first char: 1 + the cost of its inner bigrams; 0 = not computed yet. */
-    private final short[] inner;
+    /** By synonym-table slot: {@code inner << 32 | first << 16 | last} for each alternative, ascending; null = not built yet. */
+    private final AtomicReferenceArray<long[]> costs;
 
     public SynonymCosts(CharLm lm, SynonymTable synonyms) {
         this.lm = lm;
         this.synonyms = synonyms;
-        this.inner = new short[synonyms.poolSize()];
+        this.costs = new AtomicReferenceArray<>(synonyms.slots());
     }
 
     /**
@@ -34,33 +38,35 @@ public final class SynonymCosts {
         char next = b < n ? CharLm.map(c[b]) : ' ';
         int own = 0;
         for (int i = 1; i < L; i++) own += lm.bigramQ(c[a + i - 1], c[a + i]);
-        own += seams(prev, c[a], c[b - 1], next);
+        if (prev != ' ') own += lm.bigramQ(prev, c[a]);
+        if (next != ' ') own += lm.bigramQ(c[b - 1], next);
         int best = Integer.MAX_VALUE;
-        int alts = synonyms.alternatives(slot);
-        for (int k = 0; k < alts; k++) {
-            int pos = synonyms.alternativeStart(slot, k, L);
-            int cost = innerCost(pos, L);
-            if (cost >= best) continue;
+        for (long e : alternatives(slot, L)) {
+            int cost = (int) (e >>> 32);
+            if (cost >= best) break; // sorted by inner cost, which only grows with the seams: none later can win
             if (prev != ' ') {
-                cost += lm.bigramQ(prev, synonyms.poolChar(pos));
+                cost += lm.bigramQ(prev, (char) (e >>> 16));
                 if (cost >= best) continue;
             }
-            if (next != ' ') cost += lm.bigramQ(synonyms.poolChar(pos + L - 1), next);
+            if (next != ' ') cost += lm.bigramQ((char) e, next);
             if (cost < best) best = cost;
         }
         return own - best;
     }
 
-    private int seams(char prev, char first, char last, char next) {
-        return (prev != ' ' ? lm.bigramQ(prev, first) : 0) + (next != ' ' ? lm.bigramQ(last, next) : 0);
-    }
-
-    private int innerCost(int pos, int L) {
-        int v = inner[pos];
-        if (v != 0) return v - 1;
-        int cost = 0;
-        for (int i = 1; i < L; i++) cost += lm.bigramQ(synonyms.poolChar(pos + i - 1), synonyms.poolChar(pos + i));
-        inner[pos] = (short) (cost + 1);
-        return cost;
+    private long[] alternatives(int slot, int L) {
+        long[] a = costs.get(slot);
+        if (a != null) return a;
+        int k = synonyms.alternatives(slot);
+        a = new long[k];
+        for (int j = 0; j < k; j++) {
+            int pos = synonyms.alternativeStart(slot, j, L);
+            int inner = 0;
+            for (int i = 1; i < L; i++) inner += lm.bigramQ(synonyms.poolChar(pos + i - 1), synonyms.poolChar(pos + i));
+            a[j] = (long) inner << 32 | (long) synonyms.poolChar(pos) << 16 | synonyms.poolChar(pos + L - 1);
+        }
+        Arrays.sort(a);
+        costs.set(slot, a);
+        return a;
     }
 }

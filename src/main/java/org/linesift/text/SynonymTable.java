@@ -151,8 +151,8 @@ public final class SynonymTable {
         return pool[pos];
     }
 
-    /** Number of chars in the pool of alternatives. */
-    public int poolSize() {
-        return pool.length;
+    /** Number of slots; {@link #find} returns one below it. */
+    public int slots() {
+        return keys.length;
     }
 }
