@@ -1,13 +1,17 @@
 package org.linesift;
 
 import org.linesift.html.HtmlLine;
+import org.linesift.spam.Cleaner;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The label of one input line and the probability of each label. Immutable.
+ * The label of one input line and the probability of each label. Immutable; a spun line's {@link #spans()} are
+ * found on the first call of {@code spans()} or {@link #cleanedText()} (a crawler that only reads labels does not
+ * pay for them) and then kept.
  */
 public final class LineResult {
     private final int index;
@@ -16,8 +20,10 @@ public final class LineResult {
     private final float pBody;
     private final float pNav;
     private final float pSpun;
-    private final List<Span> spans;
-    private final String cleaned;
+    /** Finds the spans on first request; null once they are known. */
+    private volatile Supplier<List<Span>> spanSource;
+    private volatile List<Span> spans;
+    private volatile String cleaned;
     private final List<String> reasons;
     private final HtmlLine source;
 
@@ -39,6 +45,19 @@ public final class LineResult {
         this.reasons = List.copyOf(reasons);
     }
 
+    /** A line whose spans {@code spanSource} finds when they are first asked for (and {@link Cleaner} cuts them out of the cleaned text). */
+    LineResult(int index, String text, Label label, float pBody, float pNav, float pSpun, Supplier<List<Span>> spanSource, HtmlLine source) {
+        this.source = source;
+        this.index = index;
+        this.text = Objects.requireNonNull(text);
+        this.label = Objects.requireNonNull(label);
+        this.pBody = pBody;
+        this.pNav = pNav;
+        this.pSpun = pSpun;
+        this.spanSource = Objects.requireNonNull(spanSource);
+        this.reasons = List.of();
+    }
+
     /**
      * Why the line got its label, in words, strongest first: the groups of features that pushed the label above
      * the runner-up (with their margin in logits) and, for spun lines, the spans found. Filled only by
@@ -51,13 +70,27 @@ public final class LineResult {
      * substituted words, in order, with offsets in UTF-16 code units of {@link #text()}. Empty for lines that
      * are not spun, and for spun lines where no span can be pinned down (word salad, for instance).
      */
-    public List<Span> spans() { return spans; }
+    public List<Span> spans() {
+        List<Span> s = spans;
+        if (s != null) return s;
+        Supplier<List<Span>> source = spanSource;
+        if (source == null) return spans; // another thread has just set them
+        s = List.copyOf(source.get());
+        // two threads that race compute equal values; cleaned is written before spans, which readers test first
+        cleaned = Cleaner.clean(text, s);
+        spans = s;
+        spanSource = null;
+        return s;
+    }
 
     /**
      * The line with injected brands and pinyin brackets cut out; the text itself when there is nothing to cut.
      * For a long paragraph with one injected brand this is the paragraph as its author wrote it.
      */
-    public String cleanedText() { return cleaned; }
+    public String cleanedText() {
+        if (spans == null) spans();
+        return cleaned;
+    }
 
     /**
      * Where the line came from when the page was given as HTML: its tag, a short CSS-like path and its link share

@@ -271,7 +271,11 @@ public final class LineSift {
         LineResult[] out = new LineResult[n];
         for (int i = 0; i < n; i++) {
             Label label = Label.ofIndex(labels[i]);
-            if (label == Label.SPUN || explain) {
+            if (label == Label.SPUN && !explain) {
+                String line = lines[i], t = i == title ? null : titleLine;
+                out[i] = new LineResult(i, line, label, probs[3 * i], probs[3 * i + 1], probs[3 * i + 2],
+                        () -> spans.find(line, t), sources == null ? null : sources[i]);
+            } else if (explain) {
                 List<Span> found = label == Label.SPUN ? spans.find(lines[i], i == title ? null : titleLine) : List.of();
                 List<String> why = explain ? Explanations.reasons(lines[i], i == title, found, contrib, i) : List.of();
                 out[i] = new LineResult(i, lines[i], label, probs[3 * i], probs[3 * i + 1], probs[3 * i + 2],

@@ -79,6 +79,32 @@ class BundledModelTest {
         assertFalse(r.bodyText().contains("点招"));
     }
 
+    /** Spans are found on first request: threads that ask at once all get the same spans and cleaned text. */
+    @Test
+    void spansFoundOnFirstRequestAreTheSameForEveryThread() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (Object[] row : PAGE) lines.add((String) row[1]);
+        List<Span> expected = sift.classify(lines).get(6).spans();
+        for (int round = 0; round < 20; round++) {
+            LineResult brand = sift.classify(lines).get(6);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<String>> seen = new ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    boolean textFirst = t % 2 == 0;
+                    seen.add(pool.submit(() -> {
+                        if (textFirst) { String c = brand.cleanedText(); return c + "|" + brand.spans(); }
+                        List<Span> sp = brand.spans();
+                        return brand.cleanedText() + "|" + sp;
+                    }));
+                }
+                for (var f : seen) assertEquals(brand.cleanedText() + "|" + expected, f.get());
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+
     @Test
     void damagedCopiesOfTheRealModelAreRefusedWithAClearReason() throws Exception {
         byte[] real;
