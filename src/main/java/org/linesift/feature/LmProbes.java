@@ -35,13 +35,14 @@ public final class LmProbes {
     public static void bestDeletion(CharLm lm, char[] m, int n, int[] q, SpanVeto veto, int[] out) {
         int best = 0, ba = -1, bb = -1;
         for (int a = 0; a < n; a++) {
+            // code, URLs and English are not cut apart: Han (or the line edge) on both sides
+            if (a > 0 && CharClass.of(m[a - 1]) != CharClass.HAN) continue;
             int inner = 0;
             for (int L = 1; L <= 8 && a + L <= n; L++) {
                 int b = a + L; // span [a, b)
                 if (L > 1) inner += q[a + L - 1];
                 if (L < 2) continue;
-                // code, URLs and English are not cut apart
-                if ((a > 0 && CharClass.of(m[a - 1]) != CharClass.HAN) || (b < n && CharClass.of(m[b]) != CharClass.HAN)) continue;
+                if (b < n && CharClass.of(m[b]) != CharClass.HAN) continue;
                 if (a == 0 && b >= n) continue;
                 int left = a > 0 ? q[a] : 0;
                 int right = b < n ? q[b] : 0;

@@ -170,21 +170,47 @@ public final class PageFeaturizer {
         /** Scratch for the vocabulary shares: a line's folded chars, and its pair counts (all, once, twice). */
         final char[] vocabChars = new char[VOCAB_CHARS];
         final int[] shared = new int[3];
-        /** Feature dedupe: one bit per feature index, and the indices whose bits the current line has set. */
-        long[] seenBits = new long[0];
-        int[] marked = new int[1 << 10];
-        int markedN;
+        /**
+         * Feature dedupe: the indices the current line has written, in a small open-addressing set that stays in
+         * the L1 cache. An entry is {@code line << 32 | index}; entries of earlier lines are free slots, so a new
+         * line clears nothing.
+         */
+        long[] seen = new long[1 << 10];
+        int seenCount, line;
 
-        /** Clears the dedupe bits of the previous line (a bit set of {@code dimension} bits, allocated once). */
-        void startLine(int dimension) {
-            int words = Math.max(1, dimension >>> 6);
-            if (seenBits.length < words) {
-                seenBits = new long[words];
-            } else {
-                long[] bits = seenBits;
-                for (int j = 0; j < markedN; j++) bits[marked[j] >>> 6] = 0;
+        /** Forgets the previous line's features. */
+        void startLine() {
+            seenCount = 0;
+            if (++line == 0) { java.util.Arrays.fill(seen, 0); line = 1; }
+        }
+
+        /** True the first time the current line offers {@code idx}. */
+        boolean firstTime(int idx) {
+            long[] t = seen;
+            int m = t.length - 1, h = (idx * 0x9E3779B1 >>> 16) & m;
+            while (true) {
+                long e = t[h];
+                if ((int) (e >>> 32) != line) {
+                    t[h] = (long) line << 32 | (idx & 0xFFFFFFFFL);
+                    if (++seenCount * 2 > m) grow();
+                    return true;
+                }
+                if ((int) e == idx) return false;
+                h = (h + 1) & m;
             }
-            markedN = 0;
+        }
+
+        private void grow() {
+            long[] old = seen;
+            long[] t = new long[old.length * 2];
+            int m = t.length - 1;
+            for (long e : old) {
+                if ((int) (e >>> 32) != line) continue;
+                int h = ((int) e * 0x9E3779B1 >>> 16) & m;
+                while (t[h] != 0) h = (h + 1) & m;
+                t[h] = e;
+            }
+            seen = t;
         }
 
         double[] preB = new double[0], preS = new double[0];
@@ -755,7 +781,7 @@ public final class PageFeaturizer {
      * long) and returns their number.
      */
     public int features(String[] lines, int i, Scratch s, int[] out) {
-        s.startLine(mask + 1);
+        s.startLine();
         Emitter e = s.emitter(out, mask);
         e.n = 0;
         String line = lines[i];
@@ -793,7 +819,7 @@ public final class PageFeaturizer {
      * produced them (used when the first pass's features are replayed from a cache).
      */
     public void reseed(int[] feats, int k, Scratch s) {
-        s.startLine(mask + 1);
+        s.startLine();
         Emitter e = s.emitter(feats, mask);
         e.n = 0;
         for (int j = 0; j < k; j++) e.put(feats[j]);
@@ -961,13 +987,7 @@ public final class PageFeaturizer {
         /** Writes {@code idx} (in {@code 0..mask}) unless this line has already written it. */
         void put(int idx) {
             if (n >= out.length) return;
-            long[] bits = s.seenBits;
-            int w = idx >>> 6;
-            long bit = 1L << idx, v = bits[w];
-            if ((v & bit) != 0) return;
-            bits[w] = v | bit;
-            if (s.markedN == s.marked.length) s.marked = java.util.Arrays.copyOf(s.marked, s.marked.length * 2);
-            s.marked[s.markedN++] = idx;
+            if (!s.firstTime(idx)) return;
             if (nsOut != null && n < nsOut.length) nsOut[n] = ns;
             out[n++] = idx;
         }
