@@ -78,9 +78,6 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--article-vocab", description = "Add the share of each line's character pairs that the page's other prose lines use (in the default recipe: models/build-default.sh).")
     boolean articleVocab;
 
-    @Option(names = "--foreign-runs", description = "Add runs of words that no other prose line of the page uses, at the line start and at clause starts (needs --article-vocab).")
-    boolean foreignRuns;
-
     @Option(names = "--body-vocab", description = "Add, in the page pass, the share of each line's character pairs that the lines the first pass calls body use (in the default recipe: models/build-default.sh).")
     boolean bodyVocab;
 
@@ -129,7 +126,6 @@ final class TrainCommand implements Callable<Integer> {
         if (cv != null && (cv < 2 || cv > 20)) throw new UserError("--cv must be in 2..20, got " + cv);
         if (out == null && cv == null) throw new UserError("missing --out FILE (or --cv K to cross-validate)");
         if (leadSeams && !titleContext) throw new UserError("--lead-seams needs --title-context");
-        if (foreignRuns && !articleVocab) throw new UserError("--foreign-runs needs --article-vocab");
         if (out != null && Files.isDirectory(out)) throw new UserError(out + ": is a directory");
         if (out != null) CliSupport.refuseExisting(out, force);
         List<GoldPage> pages = CliSupport.readCorpora(corpora, lenient, null, err);
@@ -151,7 +147,6 @@ final class TrainCommand implements Callable<Integer> {
         options.titleContext = titleContext;
         options.leadSeams = leadSeams;
         options.articleVocab = articleVocab;
-        options.foreignRuns = foreignRuns;
         options.bodyVocab = bodyVocab;
         options.pinyinRuns = !noPinyinRuns;
         options.looseChars = looseChars;

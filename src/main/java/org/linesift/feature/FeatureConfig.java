@@ -69,14 +69,8 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
      * table) still has an article to compare with.
      */
     public static final int BODY_VOCAB = 32768;
-    /**
-     * Runs of the article's foreign words: at the line start and at each clause start, how many consecutive Han
-     * pairs no other prose line of the page uses. An injected brand (九游会官网目前…, …，万博可以…) is foreign to
-     * the article it is pasted into; the rest of the line is not. Needs {@link #ARTICLE_VOCAB}.
-     */
-    public static final int FOREIGN_RUNS = 65536;
     /** Every flag this code knows; a model file with any other bit set is refused. */
-    public static final int KNOWN_FLAGS = 131071;
+    public static final int KNOWN_FLAGS = 65535;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
@@ -115,7 +109,6 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
         if (has(LOOSE_CHARS)) sb.append(", loose characters");
         if (has(LEAD_SEAMS)) sb.append(", lead-line seams");
         if (has(ARTICLE_VOCAB)) sb.append(", article vocabulary");
-        if (has(FOREIGN_RUNS)) sb.append(", foreign runs");
         if (has(BODY_VOCAB)) sb.append(", first-pass body vocabulary");
         return sb.toString();
     }

@@ -1356,7 +1356,6 @@ public final class PageFeaturizer {
         }
         if (s.lead >= 0 && i != s.lead) titleOverlap(c, np, i, s.leadKeys, s.leadLen, 10, s, e);
         if (config.has(FeatureConfig.ARTICLE_VOCAB)) articleOverlap(c, np, i, lc, s, e);
-        if (config.has(FeatureConfig.FOREIGN_RUNS) && config.has(FeatureConfig.ARTICLE_VOCAB)) foreignRuns(c, np, i, s, e);
         // the article runs from its headline to its last prose line, short lines (agendas, tables, code) included
         if (config.has(FeatureConfig.TITLE_CONTEXT) && s.title >= 0 && s.lastProse > s.title) {
             int span = i < s.title ? 0 : i == s.title ? 1 : i <= s.lastProse ? 2 : 3;
@@ -1400,58 +1399,6 @@ public final class PageFeaturizer {
         e.add(NS_REGION, 22, share, lc);
         e.add(NS_REGION, 23, share2, lc);
         e.add(NS_REGION, 24, bucket(shared[1]), lc);
-    }
-
-    /** Chars after which a clause starts, for {@link #foreignRuns}. */
-    private static final String CLAUSE_MARKS = "，。；！？、：,;!?“”\"（(【[《「|·";
-
-    /**
-     * For {@link FeatureConfig#FOREIGN_RUNS}: from the line start and from each clause start, the run of Han pairs
-     * that no other prose line uses (first {@link #VOCAB_CHARS} chars). Emits the run at the line start and the
-     * longest run at a later clause start (0–5+ pairs), each with whether the pair that ends it is the article's,
-     * with the share of the line's pairs that the article uses, and with the page's amount of prose.
-     */
-    private static void foreignRuns(char[] c, int np, int i, Scratch s, Emitter e) {
-        int own = (s.flags[i] & F_PROSE) != 0 && i < s.proseKeysUpTo ? 1 : 0;
-        KeySet keys = s.proseKeys;
-        int n = Math.min(np, VOCAB_CHARS);
-        int startRun = -1, startEnd = 0, clauseRun = -1, clauseEnd = 0;
-        boolean clauseStart = true, seenHan = false;
-        for (int k = 0; k < n; k++) {
-            char ch = c[k];
-            if (CharClass.of(ch) != CharClass.HAN) {
-                clauseStart = CLAUSE_MARKS.indexOf(ch) >= 0 || (clauseStart && ch == ' ');
-                continue;
-            }
-            boolean first = !seenHan;
-            seenHan = true;
-            if (!clauseStart) continue;
-            clauseStart = false;
-            int run = 0, end = 0;
-            for (int j = k + 1; j < n && CharClass.of(c[j]) == CharClass.HAN; j++) {
-                int slot = keys.slot((c[j - 1] << 16) | c[j]);
-                if (slot >= 0 && keys.lines(slot) - own >= 1) { end = 1; break; }
-                run++;
-            }
-            if (first) { startRun = run; startEnd = end; }
-            else if (run > clauseRun || (run == clauseRun && end > clauseEnd)) { clauseRun = run; clauseEnd = end; }
-        }
-        int[] shared = s.shared;
-        sharedPairs(c, n, keys, own, shared);
-        if (shared[0] == 0) return;
-        int share = Math.min(3, shared[1] * 4 / shared[0]), prose = Math.min(3, bucket(s.proseCount));
-        if (startRun >= 0) {
-            int r = Math.min(5, startRun);
-            e.add(NS_INS, 20, r, startEnd);
-            e.add(NS_INS, 21, r * 2 + startEnd, share);
-            e.add(NS_INS, 22, r, prose);
-        }
-        if (clauseRun >= 0) {
-            int r = Math.min(5, clauseRun);
-            e.add(NS_INS, 23, r, clauseEnd);
-            e.add(NS_INS, 24, r * 2 + clauseEnd, share);
-            e.add(NS_INS, 25, r, prose);
-        }
     }
 
     /**

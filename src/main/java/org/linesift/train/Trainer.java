@@ -69,8 +69,6 @@ public final class Trainer {
         public boolean leadSeams;
         /** The article-vocabulary overlap ({@link FeatureConfig#ARTICLE_VOCAB}); off by default. */
         public boolean articleVocab;
-        /** Runs of words foreign to the article ({@link FeatureConfig#FOREIGN_RUNS}); off by default, needs {@link #articleVocab}. */
-        public boolean foreignRuns;
         /** The first-pass body vocabulary in the page pass ({@link FeatureConfig#BODY_VOCAB}); off by default. */
         public boolean bodyVocab;
         /** Pinyin in any form ({@link FeatureConfig#PINYIN_RUNS}; on by default). */
@@ -109,7 +107,7 @@ public final class Trainer {
         CharLm lm = null;
         int flags = FeatureConfig.WORDS | FeatureConfig.CONTEXT | (o.charTrigrams ? FeatureConfig.CHAR_TRIGRAMS : 0)
                 | (o.pinyinRuns ? FeatureConfig.PINYIN_RUNS : 0) | (o.looseChars ? FeatureConfig.LOOSE_CHARS : 0)
-                | (o.articleVocab ? FeatureConfig.ARTICLE_VOCAB : 0) | (o.foreignRuns ? FeatureConfig.FOREIGN_RUNS : 0) | (o.bodyVocab ? FeatureConfig.BODY_VOCAB : 0);
+                | (o.articleVocab ? FeatureConfig.ARTICLE_VOCAB : 0) | (o.bodyVocab ? FeatureConfig.BODY_VOCAB : 0);
         if (!o.lmText.isEmpty()) {
             CharLm.Builder b = new CharLm.Builder();
             TextSources.forEachParagraph(o.lmText, b::add);

@@ -324,26 +324,14 @@ class PageFeaturizerTest {
     }
 
     @Test
-    void foreignRunsCountTheArticlesUnusedPairsFromTheLineAndClauseStarts() {
-        String spammed = "九游会官网城南新区坚持招商引资，新签约项目主要集中在智能制造领域。";
-        String[] page = {"首页 | 新闻 | 体育", "城南新区招商引资再创佳绩", PROSE[0], PROSE[1], spammed, PROSE[2], PROSE[3], "版权所有 城南日报社"};
-        PageFeaturizer with = withFlags(FeatureConfig.ARTICLE_VOCAB | FeatureConfig.FOREIGN_RUNS);
-        int mask = FeatureConfig.defaults().dimension() - 1, ns = PageFeaturizer.NS_INS;
-        // 九游 游会 会官 官网 网城: five pairs no other prose line uses, then 城南, which PROSE[2] and PROSE[3] use
-        int[] ids = featureIds(with, page, 4);
-        assertTrue(has(ids, Hashing.index(mask, ns, 20, 5, 1)));
-        // after the comma, 新签 is PROSE[1]'s: a run of none, ended by an article pair
-        assertTrue(has(ids, Hashing.index(mask, ns, 23, 0, 1)));
-        // the clean paragraph opens with 今年, which PROSE[3] uses
-        assertTrue(has(featureIds(with, page, 2), Hashing.index(mask, ns, 20, 0, 1)));
-        // a run is counted up to five; the menu has no clause start with Han after it but its own start
-        assertTrue(has(featureIds(with, page, 0), Hashing.index(mask, ns, 20, 1, 0)), "首页 then a space: one foreign pair, ended by a non-Han char");
-        // the flag needs the article vocabulary, and is off by default
-        PageFeaturizer alone = withFlags(FeatureConfig.FOREIGN_RUNS), without = withFlags(FeatureConfig.ARTICLE_VOCAB);
-        for (int i = 0; i < page.length; i++) {
-            assertEquals(countInNamespace(withFlags(0), page, i, ns), countInNamespace(alone, page, i, ns), page[i]);
-            int added = countInNamespace(with, page, i, ns) - countInNamespace(without, page, i, ns);
-            assertTrue(added == 3 || added == 6, page[i] + ": " + added);
+    void theDedupeSetForgetsEachLineAndKeepsEveryIndexAsItGrows() {
+        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
+        for (int line = 0; line < 3; line++) {
+            s.startLine();
+            // 5,000 distinct indices spread over a 2^24 space, more than the set's first 1,024 slots hold
+            for (int k = 0; k < 5000; k++) assertTrue(s.firstTime(k * 3331 % (1 << 24)), "line " + line + ", index " + k);
+            for (int k = 0; k < 5000; k++) assertFalse(s.firstTime(k * 3331 % (1 << 24)), "line " + line + ", repeat " + k);
+            assertTrue(s.firstTime(0x7FFFFF) != s.firstTime(0x7FFFFF), "a new index once, then seen");
         }
     }
 
