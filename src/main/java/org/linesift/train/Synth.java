@@ -433,7 +433,7 @@ public final class Synth {
         if (block.isEmpty()) return lines;
         int at = after.get(r.nextInt(after.size())) + 1;
         List<GoldLine> out = new ArrayList<>(lines.subList(0, at));
-        for (String b : block) out.add(new GoldLine(Label.BODY, b, "-"));
+        out.addAll(SynthBlocks.lines(block));
         out.addAll(lines.subList(at, lines.size()));
         return out;
     }
@@ -492,10 +492,15 @@ public final class Synth {
         boolean spam = r.nextDouble() < o.spamShare;
         if (!spam || o.operators.isEmpty()) {
             List<GoldLine> ls = new ArrayList<>();
-            for (GoldLine g : p.lines()) ls.add(new GoldLine(g.label(), g.text(), g.op() == null ? "-" : g.op(), g.markup()));
+            for (GoldLine g : p.lines()) ls.add(new GoldLine(g.label(), g.text(), writtenOp(g.op()), g.markup()));
             return new GoldPage(p.id(), ls);
         }
         return spam(p, r);
+    }
+
+    /** The operator as the corpus shows it: a block line ({@link SynthBlocks#OP}) is an unchanged line. */
+    private static String writtenOp(String op) {
+        return op == null || SynthBlocks.OP.equals(op) ? "-" : op;
     }
 
     /** Spams one page with 1–3 operators chosen by weight from the enabled ones. */
@@ -633,7 +638,7 @@ public final class Synth {
         }
 
         List<GoldLine> outLines = new ArrayList<>(ls.size());
-        for (L l : ls) outLines.add(new GoldLine(l.label, l.text, l.op, l.markup));
+        for (L l : ls) outLines.add(new GoldLine(l.label, l.text, writtenOp(l.op), l.markup));
         return new GoldPage(page.id(), outLines);
     }
 

@@ -1,6 +1,7 @@
 package org.linesift.train;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import org.linesift.Label;
 import org.linesift.text.Normalizer;
 import org.linesift.text.Segmenter;
 
@@ -52,19 +53,34 @@ final class SynthBlocks {
     }
 
     /**
-     * Inserts one block (two with probability 1/4) between the paragraphs after the first. The article's lines
-     * are all body, and so are the block's.
+     * Operator mark of a block line while a page is being spammed: the spam operators leave such lines alone (a
+     * table cell with a brand pasted in would teach that tables are spam), and the written corpus shows it as
+     * {@code "-"}, an unchanged line.
      */
-    List<String> insert(List<String> paras, List<String> headlines, Random r) {
-        List<String> out = new ArrayList<>(paras);
+    static final String OP = "-block";
+
+    /**
+     * The article's paragraphs as body lines, with one block (two with probability 1/4) inserted between the
+     * paragraphs after the first; block lines are body too, marked {@link #OP}.
+     */
+    List<GoldLine> insert(List<String> paras, List<String> headlines, Random r) {
+        List<GoldLine> out = new ArrayList<>();
+        for (String p : paras) out.add(new GoldLine(Label.BODY, p, "-"));
         if (out.size() < 2) return out;
         int blocks = r.nextInt(4) == 0 ? 2 : 1;
         for (int b = 0; b < blocks; b++) {
             List<String> block = block(paras, headlines, r);
             if (block.isEmpty()) continue;
             int at = 1 + r.nextInt(out.size());
-            out.addAll(at, block);
+            out.addAll(at, lines(block));
         }
+        return out;
+    }
+
+    /** Block lines as body lines marked {@link #OP}. */
+    static List<GoldLine> lines(List<String> block) {
+        List<GoldLine> out = new ArrayList<>();
+        for (String b : block) out.add(new GoldLine(Label.BODY, b, OP));
         return out;
     }
 

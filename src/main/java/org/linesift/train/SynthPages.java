@@ -312,8 +312,8 @@ public final class SynthPages {
         if (r.nextInt(8) != 0) out.add(nav(byline(r, site)));
         int nPara = Math.min(paras.size(), 5 + r.nextInt(16));
         List<String> article = structure(paras.subList(0, nPara), related, structured, r);
-        if (blocks != null && blockShare > 0 && r.nextDouble() < blockShare) article = blocks.insert(article, related, r);
-        for (String p : article) out.add(new GoldLine(Label.BODY, p, "-"));
+        if (blocks != null && blockShare > 0 && r.nextDouble() < blockShare) out.addAll(blocks.insert(article, related, r));
+        else for (String p : article) out.add(new GoldLine(Label.BODY, p, "-"));
         if (r.nextBoolean()) out.add(nav(pick(new String[]{"责任编辑：", "编辑：", "（责任编辑：", "审核："}, r) + person(r) + (r.nextBoolean() ? "）" : "")));
         if (r.nextInt(3) == 0) out.add(nav("分享到：" + pick(new String[]{"微信 微博 QQ空间", "微信 朋友圈 新浪微博", "QQ 微博 豆瓣"}, r)));
         if (!related.isEmpty() && r.nextBoolean()) {

@@ -2,6 +2,7 @@ package org.linesift.train;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.linesift.Label;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,21 +84,47 @@ class SynthBlocksTest {
     }
 
     @Test
-    void insertKeepsTheArticleAndPutsBlocksAfterItsFirstParagraph(@TempDir Path dir) throws Exception {
+    void insertKeepsTheArticleAndPutsMarkedBlocksAfterItsFirstParagraph(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("deploy.sh");
         Files.writeString(f, CODE, StandardCharsets.UTF_8);
         SynthBlocks b = new SynthBlocks(List.of(f));
         int grew = 0;
         for (long seed = 0; seed < 200; seed++) {
-            List<String> out = b.insert(PARAS, HEADS, new Random(seed));
-            assertEquals(PARAS.get(0), out.get(0), "seed " + seed);
-            List<String> kept = new ArrayList<>(out);
-            kept.retainAll(PARAS);
+            List<GoldLine> out = b.insert(PARAS, HEADS, new Random(seed));
+            assertEquals(new GoldLine(Label.BODY, PARAS.get(0), "-"), out.get(0), "seed " + seed);
+            List<String> kept = new ArrayList<>();
+            for (GoldLine g : out) {
+                assertEquals(Label.BODY, g.label());
+                if (PARAS.contains(g.text())) { assertEquals("-", g.op()); kept.add(g.text()); }
+                else assertEquals(SynthBlocks.OP, g.op(), "seed " + seed + ": a block line is marked");
+            }
             assertEquals(PARAS, kept, "seed " + seed + ": paragraphs kept, in order");
             if (out.size() > PARAS.size()) grew++;
         }
         assertTrue(grew > 190, "nearly every draw adds a block: " + grew);
-        assertEquals(List.of("一段"), b.insert(List.of("一段"), HEADS, new Random(1)), "a one-paragraph article is left alone");
+        assertEquals(List.of(new GoldLine(Label.BODY, "一段", "-")), b.insert(List.of("一段"), HEADS, new Random(1)), "a one-paragraph article is left alone");
+    }
+
+    /** Spam operators leave block lines alone, and the written corpus shows them as unchanged lines. */
+    @Test
+    void spamSkipsBlockLinesAndWritesThemAsUnchanged() throws Exception {
+        Synth.Options o = new Synth.Options();
+        Synth synth = new Synth(o);
+        List<GoldLine> page = new ArrayList<>();
+        page.add(new GoldLine(Label.NAV, "首页 | 新闻 | 体育", "-"));
+        page.add(new GoldLine(Label.BODY, "城南新区招商引资再创佳绩", "-"));
+        for (String p : PARAS) page.add(new GoldLine(Label.BODY, p, "-"));
+        List<String> cells = List.of("项目名称", "投资额", "智能制造", "十二亿元", "现代物流", "八亿元");
+        page.addAll(3, SynthBlocks.lines(cells));
+        for (long seed = 0; seed < 50; seed++) {
+            GoldPage out = synth.spam(new GoldPage("p", page), new Random(seed), List.of("brand", "salad", "synonym", "mojibake", "pinyin", "shred"));
+            for (GoldLine g : out.lines()) {
+                assertNotEquals(SynthBlocks.OP, g.op(), "seed " + seed);
+                if (cells.contains(g.text())) assertEquals("-", g.op(), "seed " + seed);
+            }
+            long cellsKept = out.lines().stream().filter(g -> cells.contains(g.text()) && g.label() == Label.BODY).count();
+            assertEquals(cells.size(), cellsKept, "seed " + seed + ": every cell stays as it was");
+        }
     }
 
     @Test
