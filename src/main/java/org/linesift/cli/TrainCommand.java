@@ -54,6 +54,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--cv-skip", paramLabel = "PREFIX", description = "With --cv: train on, but do not score, held-out pages whose id starts with PREFIX (e.g. synth- to score real pages only). Repeatable.")
     List<String> cvSkip = new ArrayList<>();
 
+    @Option(names = "--cv-test", paramLabel = "FILE", description = "With --cv: score each held-out fold on the pages of FILE with the same ids (a page's copies id#1, id#2... count as id) instead of on the training pages themselves; e.g. the same pages synthesised without an option that changes them, so that both runs score the same lines.")
+    Path cvTest;
+
     @Option(names = "--cv-always", paramLabel = "PREFIX", description = "With --cv: pages whose id starts with PREFIX are trained on in every fold and never held out, so the other pages keep the folds they have without them (e.g. to measure what extra, machine-labelled pages add). Repeatable.")
     List<String> cvAlways = new ArrayList<>();
 
@@ -125,6 +128,7 @@ final class TrainCommand implements Callable<Integer> {
         if (maxIter != null && maxIter < 1) throw new UserError("--max-iter must be 1 or more, got " + maxIter);
         if (cv != null && (cv < 2 || cv > 20)) throw new UserError("--cv must be in 2..20, got " + cv);
         if (out == null && cv == null) throw new UserError("missing --out FILE (or --cv K to cross-validate)");
+        if (cvTest != null && cv == null) throw new UserError("--cv-test needs --cv");
         if (leadSeams && !titleContext) throw new UserError("--lead-seams needs --title-context");
         if (out != null && Files.isDirectory(out)) throw new UserError(out + ": is a directory");
         if (out != null) CliSupport.refuseExisting(out, force);
@@ -169,7 +173,12 @@ final class TrainCommand implements Callable<Integer> {
         options.note = note != null ? note
                 : "linesift train " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         if (cv != null) {
-            crossValidate(pages, options, cv, cvSkip, cvAlways, stdout, err);
+            List<GoldPage> test = null;
+            if (cvTest != null) {
+                test = CliSupport.readCorpora(List.of(cvTest), lenient, null, err);
+                CliSupport.requireLabelled(test, cvTest.toString());
+            }
+            crossValidate(pages, test, options, cv, cvSkip, cvAlways, stdout, err);
             return Main.OK;
         }
         byte[] model;
@@ -193,8 +202,8 @@ final class TrainCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static void crossValidate(List<GoldPage> pages, Trainer.Options options, int k, List<String> skip, List<String> always,
-                                      PrintWriter stdout, PrintWriter err) throws Exception {
+    private static void crossValidate(List<GoldPage> pages, List<GoldPage> test, Trainer.Options options, int k, List<String> skip,
+                                      List<String> always, PrintWriter stdout, PrintWriter err) throws Exception {
         List<GoldPage> everyFold = new ArrayList<>();
         List<GoldPage> split = new ArrayList<>();
         for (GoldPage p : pages) (always.stream().anyMatch(p.id()::startsWith) ? everyFold : split).add(p);
@@ -213,8 +222,15 @@ final class TrainCommand implements Callable<Integer> {
                 throw new UserError("cannot train fold " + fold + ": " + e.getMessage());
             }
             List<GoldPage> held = new ArrayList<>();
-            for (GoldPage p : folds.get(f)) if (skip.stream().noneMatch(p.id()::startsWith)) held.add(p);
-            if (held.isEmpty()) throw new UserError("fold " + fold + ": every held-out page matches --cv-skip");
+            if (test == null) {
+                for (GoldPage p : folds.get(f)) if (skip.stream().noneMatch(p.id()::startsWith)) held.add(p);
+            } else {
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                for (GoldPage p : folds.get(f)) ids.add(baseId(p.id()));
+                for (GoldPage p : test) if (ids.contains(baseId(p.id())) && skip.stream().noneMatch(p.id()::startsWith)) held.add(p);
+            }
+            if (held.isEmpty()) throw new UserError("fold " + fold + ": " + (test == null ? "every held-out page matches --cv-skip"
+                    : "no page of --cv-test has the id of a held-out page (or each matches --cv-skip)"));
             Score score = Scorer.score(LineSift.load(model), held);
             macro[f] = score.macroF1();
             for (org.linesift.Label l : org.linesift.Label.values()) f1[f][l.ordinal()] = score.f1(l);
@@ -226,5 +242,11 @@ final class TrainCommand implements Callable<Integer> {
         for (double m : macro) mean += m / k;
         for (double m : macro) sd += (m - mean) * (m - mean) / Math.max(1, k - 1);
         stdout.printf(java.util.Locale.ROOT, "cross-validated macro-F1 %.4f ± %.4f (mean ± sd over %d folds)%n", mean, Math.sqrt(sd), k);
+    }
+
+    /** A page's id without the {@code #N} that marks its synth copies. */
+    private static String baseId(String id) {
+        int hash = id.lastIndexOf('#');
+        return hash < 0 ? id : id.substring(0, hash);
     }
 }

@@ -76,6 +76,28 @@ class TrainCommandTest {
     }
 
     @Test
+    void cvTestScoresTheHeldOutPagesOfAnotherFileByTheirIds() throws Exception {
+        Path c = corpus();
+        // the test file: invented-0 as a synth copy (id#2) and invented-4, plus a page that is in no fold
+        String page = "nav\t首页 | 新闻\nbody\t青溪镇新建社区图书馆正式开放\nbody\t图书馆将定期举办读书会和讲座，欢迎居民参加。\nnav\t版权所有\n";
+        Path test = dir.resolve("test.tsv");
+        Files.writeString(test, "# page: invented-0#2\n" + page + "\n# page: invented-4\n" + page + "\n# page: elsewhere\n" + page,
+                StandardCharsets.UTF_8);
+        CliTestSupport.Result r = CliTestSupport.run("train", "--cv", "2", "--cv-test", test.toString(), "--folds", "0",
+                "--max-iter", "30", "--hash-bits", "12", c.toString());
+        assertEquals(0, r.code(), r.err());
+        int scored = 0;
+        for (String l : r.out().split("\n")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^fold \\d: (\\d+) pages").matcher(l);
+            if (m.find()) scored += Integer.parseInt(m.group(1));
+        }
+        assertEquals(2, scored, r.out());
+        CliTestSupport.Result alone = CliTestSupport.run("train", "--cv-test", test.toString(), "--out", dir.resolve("m.lsm").toString(), c.toString());
+        assertEquals(2, alone.code());
+        assertTrue(alone.err().contains("--cv-test needs --cv"), alone.err());
+    }
+
+    @Test
     void insertionTestIsOnByDefaultAndCanBeLeftOut() throws Exception {
         Path corpus = corpus();
         Path prose = dir.resolve("prose.txt");
