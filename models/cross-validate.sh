@@ -11,7 +11,7 @@ TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 default_training_data "$C" "$JAR" "$TMP/train.tsv" "$TMP" 2> "$TMP/synth.log"
 TEST=()
-if [ "${PAGE_BLOCK_SHARE:-0}" != 0 ]; then
+if [ "${PAGE_BLOCK_SHARE-$DEFAULT_PAGE_BLOCK_SHARE}" != 0 ]; then
   # blocks inserted into the corpus pages change the lines a fold scores: score the same pages without them
   # (their spam is the same: the blocks draw from their own random stream), so that the figure compares
   BLOCK_SHARE=0 PAGE_BLOCK_SHARE=0 default_training_data "$C" "$JAR" "$TMP/test.tsv" "$TMP" 2>> "$TMP/synth.log"
