@@ -33,20 +33,17 @@ public final class LineResult {
 
     LineResult(int index, String text, Label label, float pBody, float pNav, float pSpun, List<Span> spans, String cleaned,
                List<String> reasons, HtmlLine source) {
-        this.source = source;
-        this.index = index;
-        this.text = Objects.requireNonNull(text);
-        this.label = Objects.requireNonNull(label);
-        this.pBody = pBody;
-        this.pNav = pNav;
-        this.pSpun = pSpun;
-        this.spans = List.copyOf(spans);
-        this.cleaned = Objects.requireNonNull(cleaned);
-        this.reasons = List.copyOf(reasons);
+        this(index, text, label, pBody, pNav, pSpun, List.copyOf(spans), Objects.requireNonNull(cleaned), List.copyOf(reasons), null, source);
     }
 
     /** A line whose spans {@code spanSource} finds when they are first asked for (and {@link Cleaner} cuts them out of the cleaned text). */
     LineResult(int index, String text, Label label, float pBody, float pNav, float pSpun, Supplier<List<Span>> spanSource, HtmlLine source) {
+        this(index, text, label, pBody, pNav, pSpun, null, null, List.of(), Objects.requireNonNull(spanSource), source);
+    }
+
+    /** Either the spans and cleaned text, or the source that finds them. */
+    private LineResult(int index, String text, Label label, float pBody, float pNav, float pSpun, List<Span> spans, String cleaned,
+                       List<String> reasons, Supplier<List<Span>> spanSource, HtmlLine source) {
         this.source = source;
         this.index = index;
         this.text = Objects.requireNonNull(text);
@@ -54,8 +51,10 @@ public final class LineResult {
         this.pBody = pBody;
         this.pNav = pNav;
         this.pSpun = pSpun;
-        this.spanSource = Objects.requireNonNull(spanSource);
-        this.reasons = List.of();
+        this.spans = spans;
+        this.cleaned = cleaned;
+        this.reasons = reasons;
+        this.spanSource = spanSource;
     }
 
     /**

@@ -62,12 +62,7 @@ class TrainCommandTest {
         CliTestSupport.Result r = CliTestSupport.run("train", "--cv", "2", "--cv-skip", "invented-1", "--cv-skip", "invented-2",
                 "--folds", "0", "--max-iter", "30", "--hash-bits", "12", c.toString());
         assertEquals(0, r.code(), r.err());
-        int scored = 0;
-        for (String l : r.out().split("\n")) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^fold \\d: (\\d+) pages").matcher(l);
-            if (m.find()) scored += Integer.parseInt(m.group(1));
-        }
-        assertEquals(4, scored, r.out());
+        assertEquals(4, scoredPages(r.out()), r.out());
         CliTestSupport.Result all = CliTestSupport.run("train", "--cv", "2", "--cv-skip", "invented-", "--folds", "0",
                 "--max-iter", "30", "--hash-bits", "12", c.toString());
         assertEquals(2, all.code(), all.err());
@@ -86,15 +81,20 @@ class TrainCommandTest {
         CliTestSupport.Result r = CliTestSupport.run("train", "--cv", "2", "--cv-test", test.toString(), "--folds", "0",
                 "--max-iter", "30", "--hash-bits", "12", c.toString());
         assertEquals(0, r.code(), r.err());
-        int scored = 0;
-        for (String l : r.out().split("\n")) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^fold \\d: (\\d+) pages").matcher(l);
-            if (m.find()) scored += Integer.parseInt(m.group(1));
-        }
-        assertEquals(2, scored, r.out());
+        assertEquals(2, scoredPages(r.out()), r.out());
         CliTestSupport.Result alone = CliTestSupport.run("train", "--cv-test", test.toString(), "--out", dir.resolve("m.lsm").toString(), c.toString());
         assertEquals(2, alone.code());
         assertTrue(alone.err().contains("--cv-test needs --cv"), alone.err());
+    }
+
+    /** The pages the folds of a {@code train --cv} run scored, summed from its "fold N: P pages" lines. */
+    private static int scoredPages(String out) {
+        int scored = 0;
+        for (String l : out.split("\n")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^fold \\d: (\\d+) pages").matcher(l);
+            if (m.find()) scored += Integer.parseInt(m.group(1));
+        }
+        return scored;
     }
 
     @Test
