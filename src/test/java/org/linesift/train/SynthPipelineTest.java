@@ -173,6 +173,46 @@ class SynthPipelineTest {
         assertEquals("上海推出“迎新年”三项活动。", SynthPages.joinSegmented("上海  推出  “  迎  新年  ”  三  项  活动  。"));
     }
 
+    /** With block shares of 1, every prose article and every page copy carries a block; written as unchanged body. */
+    @Test
+    void blocksGoInsideProseArticlesAndPageCopies(@TempDir Path dir) throws Exception {
+        Path prose = dir.resolve("prose.txt");
+        Path heads = dir.resolve("heads.tsv");
+        Path code = dir.resolve("deploy.sh");
+        StringBuilder sb = new StringBuilder();
+        for (int d = 0; d < 3; d++) {
+            sb.append("#DOC\tdoc").append(d).append('\n');
+            for (int i = 0; i < 6; i++) sb.append("城南新区第").append(i).append("个公园的改造工程昨天完工，市民可以在公园里散步和锻炼身体。\n");
+        }
+        Files.writeString(prose, sb.toString(), StandardCharsets.UTF_8);
+        Files.writeString(heads, "河畔公园完成改造重新开放\tlocal\n地铁新线路下月试运行\tlocal\n", StandardCharsets.UTF_8);
+        Files.writeString(code, "set -e\ndocker stop web\ndocker run -p 8080:80 web\necho done\n", StandardCharsets.UTF_8);
+        List<GoldLine> page = new ArrayList<>();
+        page.add(new GoldLine(Label.NAV, "首页 | 新闻", "-"));
+        page.add(new GoldLine(Label.BODY, "河畔公园完成改造重新开放", "-"));
+        for (int i = 0; i < 4; i++) page.add(new GoldLine(Label.BODY, "改造后的河畔公园新增了步道、健身器材和儿童游乐设施，第" + i + "期工程明年开工。", "-"));
+        page.add(new GoldLine(Label.NAV, "版权所有", "-"));
+        Synth.Options o = new Synth.Options();
+        o.prose = List.of(prose);
+        o.headlines = List.of(heads);
+        o.prosePages = 3;
+        o.spamShare = 0;
+        o.blockShare = 1;
+        o.pageBlockShare = 1;
+        o.code = List.of(code);
+        List<GoldPage> out = new Synth(o).generate(List.of(new GoldPage("real-1", page)));
+        assertEquals(4, out.size());
+        GoldPage copy = out.get(0);
+        assertTrue(copy.lines().size() > page.size(), "the page copy got a block: " + copy);
+        assertEquals(page.get(0), copy.lines().get(0));
+        assertEquals(page.get(page.size() - 1), copy.lines().get(copy.lines().size() - 1), "the block sits inside the article");
+        for (GoldPage p : out) {
+            for (GoldLine l : p.lines()) assertEquals("-", l.op(), p.id() + ": " + l);
+            long body = p.lines().stream().filter(l -> l.label() == Label.BODY).count();
+            assertTrue(body > (p == copy ? 5 : 7), p.id() + " has its block: " + p);
+        }
+    }
+
     @Test
     void titleDrawsPickTheHeadlineClosestToTheArticle(@TempDir Path dir) throws Exception {
         Path prose = dir.resolve("prose.txt");
