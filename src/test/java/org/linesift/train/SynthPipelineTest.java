@@ -192,11 +192,7 @@ class SynthPipelineTest {
         page.add(new GoldLine(Label.BODY, "河畔公园完成改造重新开放", "-"));
         for (int i = 0; i < 4; i++) page.add(new GoldLine(Label.BODY, "改造后的河畔公园新增了步道、健身器材和儿童游乐设施，第" + i + "期工程明年开工。", "-"));
         page.add(new GoldLine(Label.NAV, "版权所有", "-"));
-        Synth.Options o = new Synth.Options();
-        o.prose = List.of(prose);
-        o.headlines = List.of(heads);
-        o.prosePages = 3;
-        o.spamShare = 0;
+        Synth.Options o = cleanProse(prose, heads, 3);
         o.blockShare = 1;
         o.pageBlockShare = 1;
         o.code = List.of(code);
@@ -222,15 +218,21 @@ class SynthPipelineTest {
         StringBuilder h = new StringBuilder("河畔公园完成改造重新开放\tlocal\n");
         for (int i = 0; i < 30; i++) h.append("地铁新线路下月试运行第").append(i).append("站\tlocal\n");
         Files.writeString(heads, h.toString(), StandardCharsets.UTF_8);
-        Synth.Options o = new Synth.Options();
-        o.prose = List.of(prose);
-        o.headlines = List.of(heads);
-        o.prosePages = 1;
-        o.spamShare = 0;
+        Synth.Options o = cleanProse(prose, heads, 1);
         o.titleDraws = 3000;
         List<GoldPage> out = new Synth(o).generate(List.of());
         GoldLine title = out.get(0).lines().stream().filter(l -> l.label() == Label.BODY).findFirst().orElseThrow();
         assertEquals("河畔公园完成改造重新开放", title.text());
+    }
+
+    /** Options for {@code pages} unspammed pages assembled from the given prose and headlines. */
+    private static Synth.Options cleanProse(Path prose, Path heads, int pages) {
+        Synth.Options o = new Synth.Options();
+        o.prose = List.of(prose);
+        o.headlines = List.of(heads);
+        o.prosePages = pages;
+        o.spamShare = 0;
+        return o;
     }
 
     static int run(StringWriter err, String... args) {
