@@ -277,7 +277,7 @@ public final class LineSift {
                         () -> spans.find(line, t), sources == null ? null : sources[i]);
             } else if (explain) {
                 List<Span> found = label == Label.SPUN ? spans.find(lines[i], i == title ? null : titleLine) : List.of();
-                List<String> why = explain ? Explanations.reasons(lines[i], i == title, found, contrib, i) : List.of();
+                List<String> why = Explanations.reasons(lines[i], i == title, found, contrib, i);
                 out[i] = new LineResult(i, lines[i], label, probs[3 * i], probs[3 * i + 1], probs[3 * i + 2],
                         found, Cleaner.clean(lines[i], found), why, sources == null ? null : sources[i]);
             } else {

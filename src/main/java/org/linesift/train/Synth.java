@@ -65,7 +65,7 @@ public final class Synth {
         public double blockShare = 0;
         /** Share of labelled input page copies (text only) given a block the same way, inside their article; 0 draws nothing. */
         public double pageBlockShare = 0;
-        /** Source files whose lines make the code listings of {@link #blockShare}. */
+        /** Source files whose lines make the code listings of the blocks ({@link #blockShare}, {@link #pageBlockShare}). */
         public List<Path> code = new ArrayList<>();
         /** Share of brands that are ordinary Cilin nouns ({@link BrandShapes#wordShare}). */
         public double brandWordShare = 0;
