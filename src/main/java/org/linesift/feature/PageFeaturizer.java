@@ -187,7 +187,7 @@ public final class PageFeaturizer {
         /** True the first time the current line offers {@code idx}. */
         boolean firstTime(int idx) {
             long[] t = seen;
-            int m = t.length - 1, h = (idx * 0x9E3779B1 >>> 16) & m;
+            int m = t.length - 1, h = home(idx, m);
             while (true) {
                 long e = t[h];
                 if ((int) (e >>> 32) != line) {
@@ -200,13 +200,18 @@ public final class PageFeaturizer {
             }
         }
 
+        /** The first slot probed for {@code idx} in a table of {@code mask + 1} slots. */
+        private static int home(int idx, int mask) {
+            return (idx * 0x9E3779B1 >>> 16) & mask;
+        }
+
         private void grow() {
             long[] old = seen;
             long[] t = new long[old.length * 2];
             int m = t.length - 1;
             for (long e : old) {
                 if ((int) (e >>> 32) != line) continue;
-                int h = ((int) e * 0x9E3779B1 >>> 16) & m;
+                int h = home((int) e, m);
                 while (t[h] != 0) h = (h + 1) & m;
                 t[h] = e;
             }

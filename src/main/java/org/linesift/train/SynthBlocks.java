@@ -242,7 +242,7 @@ final class SynthBlocks {
         List<String> cs = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= p.length(); i++) {
-            if (i < p.length() && "，。；：！？,;:!?".indexOf(p.charAt(i)) < 0) continue;
+            if (i < p.length() && SynthPages.CLAUSE_END.indexOf(p.charAt(i)) < 0) continue;
             String c = p.substring(start, i).strip();
             if (c.length() >= 4 && c.length() <= 40) cs.add(c);
             start = i + 1;

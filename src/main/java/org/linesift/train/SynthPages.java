@@ -242,10 +242,13 @@ public final class SynthPages {
         return out;
     }
 
+    /** Punctuation that ends a clause. */
+    static final String CLAUSE_END = "，。；：！？,;:!?";
+
     /** The paragraph's first clause when it is {@code min}–{@code max} chars long (end punctuation dropped), else null. */
     private static String opening(String p, int min, int max) {
         int end = 0;
-        while (end < p.length() && "，。；：！？,;:!?".indexOf(p.charAt(end)) < 0) end++;
+        while (end < p.length() && CLAUSE_END.indexOf(p.charAt(end)) < 0) end++;
         String c = p.substring(0, end).strip();
         int n = c.codePointCount(0, c.length());
         return n >= min && n <= max ? c : null;

@@ -1,5 +1,9 @@
 package org.linesift.bench;
 
+import org.linesift.train.Corpus;
+import org.linesift.train.GoldLine;
+import org.linesift.train.GoldPage;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
@@ -64,17 +68,12 @@ public final class CompareBuilds {
                 ratios.get(n / 2), ratios.get(n / 4), ratios.get(3 * n / 4));
     }
 
+    /** A labelled corpus file's pages (read by the library's {@link Corpus}), or a text file as one page. */
     static List<List<String>> pages(Path file) throws Exception {
+        List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (all.isEmpty() || !all.get(0).startsWith("# page:")) return List.of(all);
         List<List<String>> pages = new ArrayList<>();
-        List<String> cur = null;
-        boolean corpus = false;
-        for (String l : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (l.startsWith("# page:")) { corpus = true; cur = new ArrayList<>(); pages.add(cur); continue; }
-            if (corpus && l.startsWith("#")) continue;
-            if (cur == null) { cur = new ArrayList<>(); pages.add(cur); }
-            int tab = l.indexOf('\t');
-            cur.add(corpus && tab >= 0 ? l.substring(tab + 1) : l);
-        }
+        for (GoldPage p : Corpus.read(file)) pages.add(p.lines().stream().map(GoldLine::text).toList());
         return pages;
     }
 
