@@ -84,6 +84,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--body-vocab", description = "Add, in the page pass, the share of each line's character pairs that the lines the first pass calls body use (in the default recipe: models/build-default.sh).")
     boolean bodyVocab;
 
+    @Option(names = "--templates", description = "Add how many other lines of the page start, and end, in the same shape (the rows of a list or a table).")
+    boolean templates;
+
     @Option(names = "--no-pinyin-runs", description = "Leave out the features of pinyin glued into the text or bracketed with tones (org.linesift.text.PinyinRuns); they are on by default.")
     boolean noPinyinRuns;
 
@@ -152,6 +155,7 @@ final class TrainCommand implements Callable<Integer> {
         options.leadSeams = leadSeams;
         options.articleVocab = articleVocab;
         options.bodyVocab = bodyVocab;
+        options.templates = templates;
         options.pinyinRuns = !noPinyinRuns;
         options.looseChars = looseChars;
         if (bodyBias != null) {

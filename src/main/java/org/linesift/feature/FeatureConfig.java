@@ -69,8 +69,14 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
      * table) still has an article to compare with.
      */
     public static final int BODY_VOCAB = 32768;
+    /**
+     * Line templates: how many other lines of the page start, and end, in the same shape (runs of Han, digits,
+     * Latin and the other chars themselves). The rows of a forum list ({@code 标题【用户】08-12 11:59 338字 [164/0]})
+     * or of a table share one; injected spam does not make lines alike.
+     */
+    public static final int TEMPLATES = 65536;
     /** Every flag this code knows; a model file with any other bit set is refused. */
-    public static final int KNOWN_FLAGS = 65535;
+    public static final int KNOWN_FLAGS = 131071;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
@@ -108,6 +114,7 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
         if (has(PINYIN_RUNS)) sb.append(", pinyin runs");
         if (has(LOOSE_CHARS)) sb.append(", loose characters");
         if (has(LEAD_SEAMS)) sb.append(", lead-line seams");
+        if (has(TEMPLATES)) sb.append(", line templates");
         if (has(ARTICLE_VOCAB)) sb.append(", article vocabulary");
         if (has(BODY_VOCAB)) sb.append(", first-pass body vocabulary");
         return sb.toString();

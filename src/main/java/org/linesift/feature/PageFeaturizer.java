@@ -43,7 +43,7 @@ public final class PageFeaturizer {
         NS_NAMES[NS_NB] = "neighbouring lines";
         NS_NAMES[NS_WIN] = "nearby prose density";
         NS_NAMES[NS_REGION] = "article region";
-        NS_NAMES[NS_REPEAT] = "repeated line";
+        NS_NAMES[NS_REPEAT] = "repeated line or line shape";
         NS_NAMES[NS_TITLE] = "title overlap";
         NS_NAMES[NS_CROSS] = "length and ending";
         NS_NAMES[NS_FIRST] = "first characters";
@@ -138,8 +138,11 @@ public final class PageFeaturizer {
                 rareChars = new int[0], repeat = new int[0], pinyin = new int[0], alnumRuns = new int[0],
                 mixedRuns = new int[0], hanAdjRuns = new int[0], domains = new int[0], brackets = new int[0],
                 seps = new int[0], mixedGlued = new int[0], otherCls = new int[0], lmPeak = new int[0], glue = new int[0], cut = new int[0], cutPos = new int[0],
-                ins = new int[0], insKind = new int[0], insRep = new int[0], insPage = new int[0], pinyinRuns = new int[0];
+                ins = new int[0], insKind = new int[0], insRep = new int[0], insPage = new int[0], pinyinRuns = new int[0],
+                headRep = new int[0], tailRep = new int[0];
         long[] insHash = new long[0];
+        /** The shapes of each line's start and end ({@link FeatureConfig#TEMPLATES}); 0 for a blank line. */
+        long[] headShape = new long[0], tailShape = new long[0];
         /** The page's markup tokens per line, or null for a text page. */
         String[] markup;
         int[] mIdx = new int[0];
@@ -249,7 +252,7 @@ public final class PageFeaturizer {
             mixedRuns = new int[c]; hanAdjRuns = new int[c]; domains = new int[c]; brackets = new int[c];
             seps = new int[c]; mixedGlued = new int[c]; otherCls = new int[c]; lmPeak = new int[c]; glue = new int[c]; cut = new int[c]; cutPos = new int[c];
             ins = new int[c]; insKind = new int[c]; insRep = new int[c]; insPage = new int[c]; insHash = new long[c];
-            pinyinRuns = new int[c];
+            pinyinRuns = new int[c]; headRep = new int[c]; tailRep = new int[c]; headShape = new long[c]; tailShape = new long[c];
             hash = new long[c]; sortBuf = new long[c];
         }
 
@@ -292,7 +295,11 @@ public final class PageFeaturizer {
             if ((s.flags[i] & F_BLANK) != 0) { s.repeat[i] = 0; continue; }
             s.repeat[i] = countEqual(s.sortBuf, m, s.hash[i]);
         }
-        if (config.has(FeatureConfig.INSERTION)) insertionRecurrence(s);
+        if (config.has(FeatureConfig.INSERTION)) recurrence(s, s.insHash, s.insPage);
+        if (config.has(FeatureConfig.TEMPLATES)) {
+            recurrence(s, s.headShape, s.headRep);
+            recurrence(s, s.tailShape, s.tailRep);
+        }
         if (config.has(FeatureConfig.PAGE_LM)) pageLm(s);
         // article region: first and last prose line
         s.firstProse = -1; s.lastProse = -1; s.proseCount = 0;
@@ -340,15 +347,16 @@ public final class PageFeaturizer {
         return (int) s.sortBuf[m / 2];
     }
 
-    /** For each line, how many other lines have the same best-insertion text (an injected brand recurs). */
-    private static void insertionRecurrence(Scratch s) {
+    /**
+     * For each line with a non-zero key, how many other lines of the page have the same key ({@code out[i]}; 0 for
+     * a line without a key): the same best-insertion text (an injected brand recurs), the same start or end shape
+     * (the rows of a list or a table).
+     */
+    private static void recurrence(Scratch s, long[] key, int[] out) {
         int n = s.n, m = 0;
-        for (int i = 0; i < n; i++) if (s.insHash[i] != 0) s.sortBuf[m++] = s.insHash[i];
+        for (int i = 0; i < n; i++) if (key[i] != 0) s.sortBuf[m++] = key[i];
         java.util.Arrays.sort(s.sortBuf, 0, m);
-        for (int i = 0; i < n; i++) {
-            if (s.insHash[i] == 0) { s.insPage[i] = 0; continue; }
-            s.insPage[i] = countEqual(s.sortBuf, m, s.insHash[i]) - 1;
-        }
+        for (int i = 0; i < n; i++) out[i] = key[i] == 0 ? 0 : countEqual(s.sortBuf, m, key[i]) - 1;
     }
 
     /** How many of the sorted {@code a[0..n)} equal {@code key}. */
@@ -468,6 +476,10 @@ public final class PageFeaturizer {
         if (len >= 30 && han * 2 >= len && (pcjk + commas) >= 2) flags |= F_PROSE;
         s.flags[i] = flags;
         s.glue[i] = startGlue(nb, np);
+        if (config.has(FeatureConfig.TEMPLATES)) {
+            s.headShape[i] = len == 0 ? 0 : shape(line, true);
+            s.tailShape[i] = len == 0 ? 0 : shape(line, false);
+        }
         // language model
         if (lm != null) lmStats(nb, np, i, s);
         else { s.lmMean[i] = 0; s.lmMax[i] = 0; s.lmHigh[i] = 0; s.lmVeryHigh[i] = 0; s.rareChars[i] = 0; }
@@ -506,6 +518,43 @@ public final class PageFeaturizer {
             }
         }
         return 0;
+    }
+
+    /** The tokens of a {@link #shape}: this many from the line's start or end. */
+    static final int SHAPE_TOKENS = 8;
+
+    /**
+     * The shape of a line's start ({@code fromStart}) or end: its first or last {@link #SHAPE_TOKENS} tokens, where a
+     * run of Han chars, of digits, of Latin letters or of spaces is one token and any other char is itself
+     * ({@code 【某某】08-12 11:59 338字 [164/0]} ends, read backwards, in {@code ] 0 / 0 [ space Han 0}). A hash, never 0, whose
+     * lowest bit says whether the shape has anything besides Han runs, spaces and sentence punctuation (digits,
+     * Latin, brackets, separators): the end of every prose line looks alike, the rows of a forum list or a table
+     * look alike among themselves.
+     */
+    static long shape(String line, boolean fromStart) {
+        int L = line.length(), tokens = 0, prev = -1;
+        boolean structural = false;
+        long h = 0xCBF29CE484222325L;
+        for (int k = 0; k < L && tokens < SHAPE_TOKENS; k++) {
+            char c = Normalizer.fold(line.charAt(fromStart ? k : L - 1 - k));
+            int cls = CharClass.of(c);
+            if (cls == CharClass.SPACE && tokens == 0) continue;
+            int t;
+            if (cls == CharClass.HAN || cls == CharClass.DIGIT || cls == CharClass.LATIN || cls == CharClass.SPACE) {
+                if (cls == prev) continue;
+                t = 0x10000 + cls;
+                if (cls != CharClass.HAN && cls != CharClass.SPACE) structural = true;
+            } else {
+                t = c;
+                if ("。、“”‘’,;:!?".indexOf(c) < 0) structural = true;   // folded: ，；：！？ are ASCII here
+            }
+            prev = cls;
+            tokens++;
+            h ^= t;
+            h *= 0x100000001B3L;
+        }
+        long v = h << 1 | (structural ? 1 : 0);
+        return v == 0 ? 2 : v;
     }
 
     private static boolean prevBeforeRunIsHan(String line, int runStart) {
@@ -1348,6 +1397,15 @@ public final class PageFeaturizer {
         // repeats
         e.add(NS_REPEAT, Math.min(s.repeat[i], 4));
         e.add(NS_REPEAT, Math.min(s.repeat[i], 4), lc);
+        if (config.has(FeatureConfig.TEMPLATES) && s.headShape[i] != 0) {
+            // rows of one template: how many other lines start / end in the same shape (FeatureConfig.TEMPLATES)
+            int hr = Math.min(6, bucket(s.headRep[i])), tr = Math.min(6, bucket(s.tailRep[i]));
+            int hs = (int) (s.headShape[i] & 1), ts = (int) (s.tailShape[i] & 1);
+            e.add(NS_REPEAT, 10, hr, hs);
+            e.add(NS_REPEAT, 11, tr, ts);
+            e.add(NS_REPEAT, 12, hr * 8 + tr, hs * 2 + ts);
+            e.add(NS_REPEAT, 13, tr * 2 + ts, lc);
+        }
         // title
         if (s.title >= 0) {
             if (i == s.title) {

@@ -284,6 +284,49 @@ class PageFeaturizerTest {
         assertEquals(9, extra[4]);
     }
 
+    @Test
+    void shapesCollapseRunsAndSeeTheStartOrTheEnd() {
+        // the same row template with other words, numbers and lengths: one end shape
+        long row = PageFeaturizer.shape("导游为何热衷带人去商场【黑眼圈猫猫】08-12 11:59 338字 [164/0]", false);
+        assertEquals(row, PageFeaturizer.shape("一把辛酸泪【用户甲】10-01 9:05 80字 [7/12]  ", false));
+        assertEquals(1, row & 1, "digits and brackets make a structural shape");
+        // an end of 8 tokens: 2 more tokens further back do not matter, another bracket does
+        assertEquals(row, PageFeaturizer.shape("转：【注意】一把辛酸泪【用户甲】10-01 9:05 80字 [7/12]", false));
+        assertNotEquals(row, PageFeaturizer.shape("一把辛酸泪【用户甲】10-01 9:05 80字 (7/12)", false));
+        // prose ends alike and is not structural
+        long prose = PageFeaturizer.shape("今年以来，城南新区坚持招商引资。", false);
+        assertEquals(prose, PageFeaturizer.shape("区招商局负责人介绍，新签约项目主要集中在两个领域。", false));
+        assertEquals(0, prose & 1);
+        // the start: 【用户】 vs 用户：
+        assertEquals(PageFeaturizer.shape("【黑眼圈猫猫】说得对", true), PageFeaturizer.shape("  【甲】乙", true));
+        assertNotEquals(PageFeaturizer.shape("【黑眼圈猫猫】说得对", true), PageFeaturizer.shape("黑眼圈猫猫：说得对", true));
+        assertNotEquals(0, PageFeaturizer.shape("", true));
+    }
+
+    @Test
+    void templateFeaturesCountTheOtherLinesOfTheSameShapeOnlyWhenTheConfigAsksForThem() {
+        String[] page = {
+                "论坛首页 > 旅游投诉",
+                "导游为何热衷带人去商场【黑眼圈猫猫】08-12 11:59 338字 [164/0]",
+                "一把辛酸泪【皮皮说话】08-11 17:15 80字 [176/0]",
+                "我的黄山苦行【东海怒龙】08-14 02:16 813字 [139/0]",
+                "今年以来，城南新区坚持招商引资，新签约项目主要集中在智能制造领域。",
+        };
+        PageFeaturizer with = withFlags(FeatureConfig.TEMPLATES);
+        PageFeaturizer.Scratch s = analysed(with, page);
+        assertArrayEquals(new int[] {0, 2, 2, 2, 0}, Arrays.copyOf(s.tailRep, page.length));
+        // the rows' starts (a Han run, then 【Han】 and the date) are alike too
+        assertArrayEquals(new int[] {0, 2, 2, 2, 0}, Arrays.copyOf(s.headRep, page.length));
+        int r = PageFeaturizer.NS_REPEAT;
+        for (int i = 0; i < page.length; i++) {
+            assertEquals(4, countInNamespace(with, page, i, r) - countInNamespace(withFlags(0), page, i, r), "line " + i);
+        }
+        assertFalse(Arrays.equals(featureIds(with, page, 1), featureIds(with, page, 0)));
+        // no flag: nothing measured, nothing written
+        PageFeaturizer.Scratch s0 = analysed(withFlags(0), page);
+        assertArrayEquals(new int[5], Arrays.copyOf(s0.tailRep, page.length));
+    }
+
     /** The feature indices of line {@code i}. */
     static int[] featureIds(PageFeaturizer f, String[] page, int i) {
         int[] out = new int[f.maxFeatures()];
