@@ -87,9 +87,6 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--templates", description = "Add how many other lines of the page start, and end, in the same shape (the rows of a list or a table).")
     boolean templates;
 
-    @Option(names = "--article-spam", description = "Add, in the page pass, the spun share of the lines the first pass calls body or spun, with the line's own spun probability.")
-    boolean articleSpam;
-
     @Option(names = "--no-pinyin-runs", description = "Leave out the features of pinyin glued into the text or bracketed with tones (org.linesift.text.PinyinRuns); they are on by default.")
     boolean noPinyinRuns;
 
@@ -159,7 +156,6 @@ final class TrainCommand implements Callable<Integer> {
         options.articleVocab = articleVocab;
         options.bodyVocab = bodyVocab;
         options.templates = templates;
-        options.articleSpam = articleSpam;
         options.pinyinRuns = !noPinyinRuns;
         options.looseChars = looseChars;
         if (bodyBias != null) {

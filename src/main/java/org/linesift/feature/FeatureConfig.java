@@ -75,14 +75,8 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
      * or of a table share one; injected spam does not make lines alike.
      */
     public static final int TEMPLATES = 65536;
-    /**
-     * The page pass's view of how much of the article is spam: the first pass's spun share of the lines it calls
-     * body or spun (the line itself left out), with the line's own spun probability. Spam comes by the page: a
-     * spammed site spams many of an article's paragraphs.
-     */
-    public static final int ARTICLE_SPAM = 131072;
     /** Every flag this code knows; a model file with any other bit set is refused. */
-    public static final int KNOWN_FLAGS = 262143;
+    public static final int KNOWN_FLAGS = 131071;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
@@ -121,7 +115,6 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
         if (has(LOOSE_CHARS)) sb.append(", loose characters");
         if (has(LEAD_SEAMS)) sb.append(", lead-line seams");
         if (has(TEMPLATES)) sb.append(", line templates");
-        if (has(ARTICLE_SPAM)) sb.append(", article spam share");
         if (has(ARTICLE_VOCAB)) sb.append(", article vocabulary");
         if (has(BODY_VOCAB)) sb.append(", first-pass body vocabulary");
         return sb.toString();

@@ -997,15 +997,6 @@ public final class PageFeaturizer {
             e.add(NS_STACK, 40, decile((float) (pb / nb)));
             e.add(NS_STACK, 41, Math.min(10, (int) (ps * 20 / nb)));
             e.add(NS_STACK, 42, own, Math.min(10, (int) (ps * 20 / nb)));
-            if (config.has(FeatureConfig.ARTICLE_SPAM) && pb + ps > 0) {
-                // spam comes by the page: the spun share of the article (what the first pass calls body or spun),
-                // in tenths, with the line's own spun probability, the line itself left out
-                double as = ps - (selfBlank ? 0 : probs[3 * i + 2]), ab = pb - (selfBlank ? 0 : probs[3 * i]);
-                int share = as + ab <= 0 ? 0 : Math.min(9, (int) (as * 10 / (as + ab)));
-                e.add(NS_STACK, 43, share);
-                e.add(NS_STACK, 44, share, decile(probs[3 * i + 2]));
-                e.add(NS_STACK, 45, share, own);
-            }
         }
         if (config.has(FeatureConfig.BODY_VOCAB)) {
             int lc = lenClass(s, i);

@@ -424,37 +424,4 @@ class PageFeaturizerTest {
         int k0 = off.stackFeatures(probs, 3, s, out, off.features(page, 3, s, out));
         assertEquals(4, k - k0, "four body-vocabulary features");
     }
-
-    @Test
-    void articleSpamIsTheSpunShareOfWhatTheFirstPassCallsArticleWithoutTheLineItself() {
-        String[] page = {
-                "首页 | 新闻 | 体育",
-                "城南新区招商引资再创佳绩",
-                "今年以来，城南新区坚持招商引资，新签约项目主要集中在智能制造领域。",
-                "区招商局负责人介绍，新签约项目主要集中在智能制造和现代物流两个领域。",
-                "版权所有 © 城南日报社",
-        };
-        // article mass without line 3: body 0.9 + 0.8 + 0.1, spun 0.1 + 0.1 + 0.5 (nav 0.9 lines too): 0.7 / 2.5
-        float[] probs = {
-                0.1f, 0.9f, 0f,
-                0.9f, 0f, 0.1f,
-                0.8f, 0.1f, 0.1f,
-                0.3f, 0.1f, 0.6f,
-                0.1f, 0.4f, 0.5f,
-        };
-        int mask = FeatureConfig.defaults().dimension() - 1;
-        PageFeaturizer f = withFlags(FeatureConfig.ARTICLE_SPAM);
-        PageFeaturizer.Scratch s = analysed(f, page);
-        f.prepareStack(page, probs, s);
-        int[] out = new int[f.maxFeatures() + 64];
-        int[] ids = Arrays.copyOf(out, f.stackFeatures(probs, 3, s, out, f.features(page, 3, s, out)));
-        assertTrue(has(ids, Hashing.index(mask, PageFeaturizer.NS_STACK, 43, 2)), "0.7 / 2.5: two tenths");
-        assertTrue(has(ids, Hashing.index(mask, PageFeaturizer.NS_STACK, 44, 2, 6)), "with its own spun decile");
-        assertTrue(has(ids, Hashing.index(mask, PageFeaturizer.NS_STACK, 45, 2, 2)), "with its own label (spun)");
-        PageFeaturizer off = withFlags(0);
-        off.analyse(page, s);
-        off.prepareStack(page, probs, s);
-        int k0 = off.stackFeatures(probs, 3, s, out, off.features(page, 3, s, out));
-        assertEquals(3, ids.length - k0, "three article-spam features");
-    }
 }
