@@ -17,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code linesift train}: trains a model from labelled corpus files. */
@@ -229,9 +231,9 @@ final class TrainCommand implements Callable<Integer> {
             if (test == null) {
                 for (GoldPage p : folds.get(f)) if (skip.stream().noneMatch(p.id()::startsWith)) held.add(p);
             } else {
-                java.util.Set<String> ids = new java.util.HashSet<>();
-                for (GoldPage p : folds.get(f)) ids.add(baseId(p.id()));
-                for (GoldPage p : test) if (ids.contains(baseId(p.id())) && skip.stream().noneMatch(p.id()::startsWith)) held.add(p);
+                Set<String> ids = new HashSet<>();
+                for (GoldPage p : folds.get(f)) ids.add(Trainer.baseId(p.id()));
+                for (GoldPage p : test) if (ids.contains(Trainer.baseId(p.id())) && skip.stream().noneMatch(p.id()::startsWith)) held.add(p);
             }
             if (held.isEmpty()) throw new UserError("fold " + fold + ": " + (test == null ? "every held-out page matches --cv-skip"
                     : "no page of --cv-test has the id of a held-out page (or each matches --cv-skip)"));
@@ -246,11 +248,5 @@ final class TrainCommand implements Callable<Integer> {
         for (double m : macro) mean += m / k;
         for (double m : macro) sd += (m - mean) * (m - mean) / Math.max(1, k - 1);
         stdout.printf(java.util.Locale.ROOT, "cross-validated macro-F1 %.4f ± %.4f (mean ± sd over %d folds)%n", mean, Math.sqrt(sd), k);
-    }
-
-    /** A page's id without the {@code #N} that marks its synth copies. */
-    private static String baseId(String id) {
-        int hash = id.lastIndexOf('#');
-        return hash < 0 ? id : id.substring(0, hash);
     }
 }

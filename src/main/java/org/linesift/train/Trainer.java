@@ -283,8 +283,8 @@ public final class Trainer {
         return fold;
     }
 
-    /** A page id without the {@code #N} copy suffix that synth adds. */
-    static String baseId(String id) {
+    /** A page id without the {@code #N} copy suffix that synth adds (the id that groups a page's copies in one fold). */
+    public static String baseId(String id) {
         int h = id.lastIndexOf('#');
         if (h <= 0 || h == id.length() - 1) return id;
         for (int i = h + 1; i < id.length(); i++) if (!Character.isDigit(id.charAt(i))) return id;
