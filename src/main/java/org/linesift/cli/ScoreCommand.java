@@ -39,6 +39,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "FILE", description = "Write misclassified lines to FILE as TSV.")
     Path errors;
 
+    @Option(names = "--all-lines", description = "With --errors: write every labelled line, right or wrong (the model's predictions, to choose rules on top of it).")
+    boolean allLines;
+
     @Option(names = "--lenient", description = "Skip malformed corpus lines (and say how many) instead of stopping.")
     boolean lenient;
 
@@ -49,14 +52,15 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (allLines && errors == null) throw new UserError("--all-lines needs --errors FILE");
         List<GoldPage> pages = CliSupport.readCorpora(gold, lenient, ops, err);
         CliSupport.requireLabelled(pages, String.join(", ", gold.stream().map(Path::toString).toList()));
         LineSift sift = CliSupport.loadModel(model);
         List<Misclassification> wrong = errors == null ? null : new ArrayList<>();
-        Score score = Scorer.score(sift, pages, wrong == null ? null : wrong::add);
+        Score score = Scorer.score(sift, pages, wrong == null ? null : wrong::add, allLines);
         if (errors != null) {
             ErrorsTsv.write(errors, wrong);
-            err.println("linesift: wrote " + wrong.size() + " misclassified lines to " + errors);
+            err.println("linesift: wrote " + wrong.size() + (allLines ? " labelled" : " misclassified") + " lines to " + errors);
         }
         if (json) out.println(score.toJson());
         else out.print(score.toText());

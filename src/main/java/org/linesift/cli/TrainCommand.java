@@ -1,6 +1,8 @@
 package org.linesift.cli;
 
 import org.linesift.LineSift;
+import org.linesift.eval.ErrorsTsv;
+import org.linesift.eval.Misclassification;
 import org.linesift.eval.Score;
 import org.linesift.eval.Scorer;
 import org.linesift.train.Corpus;
@@ -58,6 +60,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--cv-test", paramLabel = "FILE", description = "With --cv: score each held-out fold on the pages of FILE with the same ids (a page's copies id#1, id#2... count as id) instead of on the training pages themselves; e.g. the same pages synthesised without an option that changes them, so that both runs score the same lines.")
     Path cvTest;
+
+    @Option(names = "--cv-predictions", paramLabel = "FILE", description = "With --cv: also write every held-out labelled line with its predicted label and probabilities (the columns of score --errors), so that rules on top of the model, such as the page verdict, can be chosen on held-out pages.")
+    Path cvPredictions;
 
     @Option(names = "--cv-always", paramLabel = "PREFIX", description = "With --cv: pages whose id starts with PREFIX are trained on in every fold and never held out, so the other pages keep the folds they have without them (e.g. to measure what extra, machine-labelled pages add). Repeatable.")
     List<String> cvAlways = new ArrayList<>();
@@ -134,9 +139,11 @@ final class TrainCommand implements Callable<Integer> {
         if (cv != null && (cv < 2 || cv > 20)) throw new UserError("--cv must be in 2..20, got " + cv);
         if (out == null && cv == null) throw new UserError("missing --out FILE (or --cv K to cross-validate)");
         if (cvTest != null && cv == null) throw new UserError("--cv-test needs --cv");
+        if (cvPredictions != null && cv == null) throw new UserError("--cv-predictions needs --cv");
         if (leadSeams && !titleContext) throw new UserError("--lead-seams needs --title-context");
         if (out != null && Files.isDirectory(out)) throw new UserError(out + ": is a directory");
         if (out != null) CliSupport.refuseExisting(out, force);
+        if (cvPredictions != null) CliSupport.refuseExisting(cvPredictions, force);
         List<GoldPage> pages = CliSupport.readCorpora(corpora, lenient, null, err);
         CliSupport.requireLabelled(pages, String.join(", ", corpora.stream().map(Path::toString).toList()));
         List<GoldPage> devPages = null;
@@ -184,7 +191,7 @@ final class TrainCommand implements Callable<Integer> {
                 test = CliSupport.readCorpora(List.of(cvTest), lenient, null, err);
                 CliSupport.requireLabelled(test, cvTest.toString());
             }
-            crossValidate(pages, test, options, cv, cvSkip, cvAlways, stdout, err);
+            crossValidate(pages, test, options, cv, cvSkip, cvAlways, cvPredictions, stdout, err);
             return Main.OK;
         }
         byte[] model;
@@ -209,7 +216,8 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private static void crossValidate(List<GoldPage> pages, List<GoldPage> test, Trainer.Options options, int k, List<String> skip,
-                                      List<String> always, PrintWriter stdout, PrintWriter err) throws Exception {
+                                      List<String> always, Path predictions, PrintWriter stdout, PrintWriter err) throws Exception {
+        List<Misclassification> heldOut = new ArrayList<>();
         List<GoldPage> everyFold = new ArrayList<>();
         List<GoldPage> split = new ArrayList<>();
         for (GoldPage p : pages) (always.stream().anyMatch(p.id()::startsWith) ? everyFold : split).add(p);
@@ -237,7 +245,7 @@ final class TrainCommand implements Callable<Integer> {
             }
             if (held.isEmpty()) throw new UserError("fold " + fold + ": " + (test == null ? "every held-out page matches --cv-skip"
                     : "no page of --cv-test has the id of a held-out page (or each matches --cv-skip)"));
-            Score score = Scorer.score(LineSift.load(model), held);
+            Score score = Scorer.score(LineSift.load(model), held, predictions == null ? null : heldOut::add, true);
             macro[f] = score.macroF1();
             for (org.linesift.Label l : org.linesift.Label.values()) f1[f][l.ordinal()] = score.f1(l);
             stdout.printf(java.util.Locale.ROOT, "fold %d: %d pages, macro-F1 %.4f (body %.4f, nav %.4f, spun %.4f)%n",
@@ -248,5 +256,9 @@ final class TrainCommand implements Callable<Integer> {
         for (double m : macro) mean += m / k;
         for (double m : macro) sd += (m - mean) * (m - mean) / Math.max(1, k - 1);
         stdout.printf(java.util.Locale.ROOT, "cross-validated macro-F1 %.4f ± %.4f (mean ± sd over %d folds)%n", mean, Math.sqrt(sd), k);
+        if (predictions != null) {
+            ErrorsTsv.write(predictions, heldOut);
+            err.println("linesift: wrote " + predictions + " (" + heldOut.size() + " held-out lines)");
+        }
     }
 }

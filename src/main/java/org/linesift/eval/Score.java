@@ -10,7 +10,9 @@ import java.util.TreeMap;
 
 /**
  * Accumulates gold against predicted labels and reports per-class precision, recall, F1 and support,
- * macro-F1, accuracy, the gold × predicted confusion matrix, throughput, and spun recall per spam operator.
+ * macro-F1, accuracy, the gold × predicted confusion matrix, throughput, spun recall per spam operator, and how
+ * many pages the {@link org.linesift.PageResult#verdict() page verdict} flags, among pages with and without gold
+ * spun lines.
  *
  * <p>Lines whose gold label is unknown ({@code null}, corpus {@code unk}/{@code ?}) are skipped: they are
  * context for the classifier, not test items.
@@ -28,6 +30,7 @@ public final class Score {
 
     private final long[][] confusion = new long[LABELS.length][LABELS.length];
     private final Map<String, long[]> spunByOp = new TreeMap<>(); // op -> {caught, total}
+    private final long[][] pages = new long[2][2]; // [gold has spun lines][flagged] -> pages
     private long classifiedLines;
     private long elapsedNanos;
 
@@ -49,6 +52,24 @@ public final class Score {
     }
 
     /**
+     * Counts one page: whether any of its gold lines is spun, and whether the classifier flagged it (a verdict
+     * other than {@link org.linesift.Verdict#CLEAN}).
+     */
+    public void addPage(boolean goldSpun, boolean flagged) {
+        pages[goldSpun ? 1 : 0][flagged ? 1 : 0]++;
+    }
+
+    /** Pages counted by {@link #addPage} with ({@code goldSpun}) or without gold spun lines. */
+    public long pages(boolean goldSpun) {
+        return pages[goldSpun ? 1 : 0][0] + pages[goldSpun ? 1 : 0][1];
+    }
+
+    /** Of those, the pages the classifier flagged. */
+    public long flaggedPages(boolean goldSpun) {
+        return pages[goldSpun ? 1 : 0][1];
+    }
+
+    /**
      * Records that {@code lines} lines (all lines given to the classifier, labelled or not) took
      * {@code elapsedNanos} to classify. Used for {@link #linesPerSecond()} only.
      */
@@ -66,6 +87,7 @@ public final class Score {
             mine[0] += c[0];
             mine[1] += c[1];
         });
+        for (int g = 0; g < 2; g++) for (int f = 0; f < 2; f++) pages[g][f] += other.pages[g][f];
         classifiedLines += other.classifiedLines;
         elapsedNanos += other.elapsedNanos;
     }
@@ -180,6 +202,14 @@ public final class Score {
         sb.append('\n');
         double lps = linesPerSecond();
         sb.append("speed     ").append(Double.isNaN(lps) ? "-" : String.format(Locale.ROOT, "%.0f lines/s", lps)).append('\n');
+        if (pages(true) + pages(false) > 0) {
+            sb.append('\n');
+            sb.append(String.format(Locale.ROOT, "%-24s %9s %9s %9s%n", "pages (verdict)", "pages", "flagged", "share"));
+            for (boolean spun : new boolean[] {true, false}) {
+                sb.append(String.format(Locale.ROOT, "%-24s %9d %9d %9s%n", spun ? "with gold spun lines" : "without",
+                        pages(spun), flaggedPages(spun), fmt(ratio(flaggedPages(spun), pages(spun)))));
+            }
+        }
         if (hasOperators()) {
             sb.append('\n');
             sb.append(String.format(Locale.ROOT, "%-16s %9s %9s%n", "spun operator", "recall", "support"));
@@ -195,7 +225,8 @@ public final class Score {
     /**
      * The report as one JSON object: {@code lines}, {@code accuracy}, {@code macro_f1},
      * {@code classes.{body,nav,spun}.{precision,recall,f1,support}}, {@code confusion.{gold}.{predicted}},
-     * {@code lines_per_second} and, when operators are known, {@code spun_recall_by_operator}.
+     * {@code lines_per_second}, {@code pages.{spammed,clean}.{pages,flagged}} (pages with and without gold spun
+     * lines, and how many of them the verdict flags) and, when operators are known, {@code spun_recall_by_operator}.
      * Undefined values are {@code null}.
      */
     public String toJson() {
@@ -222,6 +253,14 @@ public final class Score {
         }
         w.endObject();
         w.field("lines_per_second", linesPerSecond());
+        w.name("pages").beginObject();
+        for (boolean spun : new boolean[] {true, false}) {
+            w.name(spun ? "spammed" : "clean").beginObject()
+                    .field("pages", pages(spun))
+                    .field("flagged", flaggedPages(spun))
+                    .endObject();
+        }
+        w.endObject();
         if (hasOperators()) {
             w.name("spun_recall_by_operator").beginObject();
             spunByOp.forEach((op, c) -> w.field(op, ratio(c[0], c[1])));

@@ -1,8 +1,10 @@
 package org.linesift.eval;
 
+import org.linesift.Label;
 import org.linesift.LineResult;
 import org.linesift.LineSift;
 import org.linesift.PageResult;
+import org.linesift.Verdict;
 import org.linesift.train.GoldLine;
 import org.linesift.train.GoldPage;
 
@@ -23,6 +25,14 @@ public final class Scorer {
      * line. When {@code errors} is non-null it receives each misclassified line, in corpus order.
      */
     public static Score score(LineSift sift, List<GoldPage> pages, Consumer<Misclassification> errors) {
+        return score(sift, pages, errors, false);
+    }
+
+    /**
+     * Like {@link #score(LineSift, List, Consumer)}; with {@code everyLine}, {@code errors} receives every labelled
+     * line, right or wrong (held-out predictions, in the same rows as the errors).
+     */
+    public static Score score(LineSift sift, List<GoldPage> pages, Consumer<Misclassification> errors, boolean everyLine) {
         Score score = new Score();
         for (GoldPage page : pages) {
             List<String> texts = page.texts();
@@ -35,15 +45,19 @@ public final class Scorer {
                         + texts.size() + " lines on page " + page.id());
             }
             List<GoldLine> lines = page.lines();
+            boolean labelled = false, goldSpun = false;
             for (int i = 0; i < lines.size(); i++) {
                 GoldLine gold = lines.get(i);
                 LineResult pred = result.get(i);
                 score.add(gold, pred.label());
-                if (errors != null && gold.label() != null && gold.label() != pred.label()) {
+                labelled |= gold.label() != null;
+                goldSpun |= gold.label() == Label.SPUN;
+                if (errors != null && gold.label() != null && (everyLine || gold.label() != pred.label())) {
                     errors.accept(new Misclassification(page.id(), i + 1, gold, pred,
                             i > 0 ? texts.get(i - 1) : "", i + 1 < texts.size() ? texts.get(i + 1) : ""));
                 }
             }
+            if (labelled) score.addPage(goldSpun, result.verdict() != Verdict.CLEAN);
         }
         return score;
     }

@@ -145,6 +145,19 @@ class EndToEndTest {
         List<String> err = Files.readAllLines(errors);
         assertEquals("page\tline\tgold\tpred\tp_body\tp_nav\tp_spun\top\tprev_text\ttext\tnext_text", err.get(0));
         for (String row : err.subList(1, err.size())) assertEquals(11, row.split("\t", -1).length, row);
+        assertEquals(1.0, MiniJson.at(root, "pages.spammed.pages"), "the page has a gold spun line");
+        assertEquals(0.0, MiniJson.at(root, "pages.clean.pages"));
+
+        // --all-lines: every labelled line (six; the unk line 6 is context only), numbered within the page
+        Path all = dir.resolve("all.tsv");
+        CliTestSupport.Result every = CliTestSupport.run("score", "--errors", all.toString(), "--all-lines", gold.toString());
+        assertEquals(0, every.code(), every.err());
+        List<String> rows = Files.readAllLines(all);
+        assertEquals(err.get(0), rows.get(0));
+        assertEquals(List.of("1", "2", "3", "4", "5", "7"), rows.subList(1, rows.size()).stream().map(x -> x.split("\t")[1]).toList());
+        CliTestSupport.Result alone = CliTestSupport.run("score", "--all-lines", gold.toString());
+        assertEquals(2, alone.code());
+        assertTrue(alone.err().contains("--all-lines needs --errors FILE"), alone.err());
 
         // --ops overrides the sibling: with every op "-" there is no per-operator recall
         Path ops = dir.resolve("other.ops");

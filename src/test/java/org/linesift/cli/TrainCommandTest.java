@@ -87,6 +87,35 @@ class TrainCommandTest {
         assertTrue(alone.err().contains("--cv-test needs --cv"), alone.err());
     }
 
+    @Test
+    void cvPredictionsWritesEveryHeldOutLabelledLine() throws Exception {
+        Path c = corpus();
+        Path pred = dir.resolve("pred.tsv");
+        CliTestSupport.Result r = CliTestSupport.run("train", "--cv", "2", "--cv-predictions", pred.toString(), "--folds", "0",
+                "--max-iter", "30", "--hash-bits", "12", c.toString());
+        assertEquals(0, r.code(), r.err());
+        java.util.List<String> rows = Files.readAllLines(pred);
+        assertEquals(org.linesift.eval.ErrorsTsv.HEADER.strip(), rows.get(0));
+        // six pages of ten lines, one of them unlabelled (unk): 54 labelled lines, each held out once
+        assertEquals(1 + 54, rows.size());
+        java.util.Set<String> pages = new java.util.TreeSet<>();
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split("\t");
+            pages.add(f[0]);
+            double sum = Double.parseDouble(f[4]) + Double.parseDouble(f[5]) + Double.parseDouble(f[6]);
+            assertEquals(1.0, sum, 1e-3, row);
+            assertNotEquals("unk", f[2], row);
+        }
+        assertEquals(6, pages.size());
+        CliTestSupport.Result again = CliTestSupport.run("train", "--cv", "2", "--cv-predictions", pred.toString(), c.toString());
+        assertEquals(2, again.code());
+        assertTrue(again.err().contains("already exists (use --force to overwrite)"), again.err());
+        CliTestSupport.Result alone = CliTestSupport.run("train", "--cv-predictions", pred.toString(), "--out",
+                dir.resolve("m.lsm").toString(), c.toString());
+        assertEquals(2, alone.code());
+        assertTrue(alone.err().contains("--cv-predictions needs --cv"), alone.err());
+    }
+
     /** The pages the folds of a {@code train --cv} run scored, summed from its "fold N: P pages" lines. */
     private static int scoredPages(String out) {
         int scored = 0;

@@ -109,8 +109,9 @@ class ScoreTest {
         String json = handMade().toJson();
         assertFalse(json.contains("\n"), "one line");
         Object root = MiniJson.parse(json);
-        assertEquals(List.of("lines", "accuracy", "macro_f1", "classes", "confusion", "lines_per_second",
+        assertEquals(List.of("lines", "accuracy", "macro_f1", "classes", "confusion", "lines_per_second", "pages",
                 "spun_recall_by_operator"), List.copyOf(((Map<?, ?>) root).keySet()));
+        assertEquals(0.0, MiniJson.at(root, "pages.spammed.pages"), "no page was counted");
         assertEquals(22.0, MiniJson.at(root, "lines"));
         assertEquals(0.7727, (Double) MiniJson.at(root, "accuracy"), 1e-9);
         for (Label l : Label.values()) {
@@ -126,6 +127,31 @@ class ScoreTest {
         assertEquals(12.0, MiniJson.at(root, "lines_per_second"));
         assertEquals(0.5, MiniJson.at(root, "spun_recall_by_operator.brand"));
         assertEquals(1.0, MiniJson.at(root, "spun_recall_by_operator.mojibake"));
+    }
+
+    @Test
+    void countsFlaggedPagesWithAndWithoutGoldSpam() {
+        Score s = new Score();
+        s.addPage(true, true);
+        s.addPage(true, false);
+        s.addPage(true, true);
+        s.addPage(false, true);
+        s.addPage(false, false);
+        Score merged = new Score();
+        merged.addAll(s);
+        assertEquals(3, merged.pages(true));
+        assertEquals(2, merged.flaggedPages(true));
+        assertEquals(2, merged.pages(false));
+        assertEquals(1, merged.flaggedPages(false));
+        Object root = MiniJson.parse(merged.toJson());
+        assertEquals(3.0, MiniJson.at(root, "pages.spammed.pages"));
+        assertEquals(2.0, MiniJson.at(root, "pages.spammed.flagged"));
+        assertEquals(2.0, MiniJson.at(root, "pages.clean.pages"));
+        assertEquals(1.0, MiniJson.at(root, "pages.clean.flagged"));
+        String t = merged.toText().replaceAll(" +", " ");
+        assertTrue(t.contains("with gold spun lines 3 2 0.6667"), t);
+        assertTrue(t.contains("without 2 1 0.5000"), t);
+        assertFalse(new Score().toText().contains("pages (verdict)"), "no pages, no table");
     }
 
     @Test

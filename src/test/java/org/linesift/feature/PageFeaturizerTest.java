@@ -51,12 +51,17 @@ class PageFeaturizerTest {
         assertArrayEquals(Arrays.copyOf(a, n1), Arrays.copyOf(b, n2));
     }
 
-    @Test
-    void choosesTheHeadlineAsTitle() {
+    /** The line the title finder picks on {@code page}, with the default features. */
+    private static int titleOf(String[] page) {
         PageFeaturizer f = new PageFeaturizer(FeatureConfig.defaults(), tinyLm(), Segmenter.get());
         PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
-        f.analyse(PAGE, s);
-        assertEquals(1, f.title(s));
+        f.analyse(page, s);
+        return f.title(s);
+    }
+
+    @Test
+    void choosesTheHeadlineAsTitle() {
+        assertEquals(1, titleOf(PAGE));
     }
 
     @Test
@@ -73,10 +78,42 @@ class PageFeaturizerTest {
                 "中心今天正式启用后，企业办事平均用时缩短了一半，多项业务可以当天办结，受到企业欢迎。",
                 "版权所有 © 城南日报社",
         };
-        PageFeaturizer f = new PageFeaturizer(FeatureConfig.defaults(), tinyLm(), Segmenter.get());
-        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
-        f.analyse(page, s);
-        assertEquals(3, f.title(s));
+        assertEquals(3, titleOf(page));
+    }
+
+    @Test
+    void aNewspaperHeadlineThatStandsThreeTimesIsStillTheTitle() {
+        // an e-paper page lists the headline in its page index and its own index, then heads the article with it;
+        // before, a line standing three times counted as a menu item, and the page-index line next to the date won
+        String headline = "老教师跨界执掌民乐团 和学生一起较劲成长";
+        String[] page = {
+                "版面导航",
+                headline,
+                "第A01版：头版",
+                "第A03版：成长周刊",
+                headline,
+                "2022年02月12日 查看旧版",
+                headline,
+                "年过五十的老教师跨界执掌学校民乐团，带着学生一起较劲成长，在比赛中拿下不俗的成绩。",
+                "谈起民乐团的孩子们，这位老教师说，和学生一起较劲，自己也在成长，每天都很快乐。",
+        };
+        assertEquals(6, titleOf(page));
+    }
+
+    @Test
+    void aBreadcrumbThatEndsInTheHeadlineGivesWayToTheHeadline() {
+        // the date line right above the breadcrumb made it win before
+        String[] page = {
+                "2026-11-20 09:30 星期五",
+                "首页 --> 财经频道 --> 城南新区企业服务中心今天正式启用",
+                "城南新区企业服务中心今天正式启用",
+                "今年以来，城南新区为企业服务的方式不断创新，新建的服务中心今天正式启用，审批和咨询集中到一处。",
+                "中心启用后，企业办事平均用时缩短了一半，多项业务可以当天办结，受到新区企业欢迎。",
+        };
+        assertEquals(2, titleOf(page));
+        // a line that only starts the title (a source, a column name) does not take its place
+        page[2] = "城南新区";
+        assertEquals(1, titleOf(page));
     }
 
     @Test
