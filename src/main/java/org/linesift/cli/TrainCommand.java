@@ -245,7 +245,7 @@ final class TrainCommand implements Callable<Integer> {
             }
             if (held.isEmpty()) throw new UserError("fold " + fold + ": " + (test == null ? "every held-out page matches --cv-skip"
                     : "no page of --cv-test has the id of a held-out page (or each matches --cv-skip)"));
-            Score score = Scorer.score(LineSift.load(model), held, predictions == null ? null : heldOut::add, true);
+            Score score = Scorer.score(LineSift.load(model), held, predictions == null ? null : heldOut::add, predictions != null);
             macro[f] = score.macroF1();
             for (org.linesift.Label l : org.linesift.Label.values()) f1[f][l.ordinal()] = score.f1(l);
             stdout.printf(java.util.Locale.ROOT, "fold %d: %d pages, macro-F1 %.4f (body %.4f, nav %.4f, spun %.4f)%n",

@@ -4,7 +4,8 @@ import org.linesift.LineResult;
 import org.linesift.train.GoldLine;
 
 /**
- * One scored line whose prediction differs from its gold label.
+ * One scored line whose prediction differs from its gold label: a row of {@code score --errors}. With
+ * {@code score --all-lines} and {@code train --cv-predictions} the same rows also carry the lines predicted right.
  *
  * @param pageId    the page id from the corpus
  * @param line      the 1-based position of the line within its page
