@@ -73,28 +73,13 @@ public final class PageResult extends AbstractList<LineResult> {
         return all == 0 ? 0 : spun / (double) all;
     }
 
-    /** Spun lines a page needs for {@link #verdict()} to flag it when none is sure. */
-    static final int MIN_SPUN_LINES = 4;
-    /** The spun probability of a line that flags its page on its own. */
-    static final double SURE_SPUN = 0.8;
-
     /** The page verdict, the signal a crawler flags a page by; see {@link Verdict} for the rule. */
     public Verdict verdict() {
-        int spun = 0;
-        double surest = 0;
-        for (LineResult r : lines) {
-            if (r.label() != Label.SPUN) continue;
-            spun++;
-            surest = Math.max(surest, r.probability(Label.SPUN));
-        }
-        if (spun < MIN_SPUN_LINES && surest < SURE_SPUN) return Verdict.CLEAN;
+        if (!hasSpam()) return Verdict.CLEAN;
         return spamScore() >= 0.5 ? Verdict.SPAM_SITE : Verdict.SPAMMED;
     }
 
-    /**
-     * True when at least one line is labelled spun. A page can have one and still be {@link Verdict#CLEAN}: one
-     * unsure spun line is not enough evidence for the page (see {@link Verdict}).
-     */
+    /** True when at least one line is spun: the page is flagged (see {@link Verdict}). */
     public boolean hasSpam() {
         for (LineResult r : lines) if (r.label() == Label.SPUN) return true;
         return false;

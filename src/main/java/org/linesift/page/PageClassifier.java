@@ -19,6 +19,10 @@ public final class PageClassifier {
     private static final int MAX_CACHE = 1 << 22;
     /** The spun probability given to a line that {@link Garbled} or {@link PinyinRuns#obfuscated} flags. */
     static final float RULE_SPUN = 0.95f;
+    /** Spun lines a page needs to keep any of them when none is {@link #SURE_SPUN}. */
+    static final int MIN_SPUN_LINES = 4;
+    /** The spun probability of a line that keeps its page's spun lines on its own. */
+    static final float SURE_SPUN = 0.8f;
 
     private final Model model;
     private final PageFeaturizer featurizer;
@@ -135,8 +139,29 @@ public final class PageClassifier {
             if (probs[3 * i + 2] < RULE_SPUN && (featurizer.pinyinObfuscated(i, s) || Garbled.test(lines[i]))) spunByRule(probs, i);
             labels[i] = argmax(probs, i);
         }
+        dropUnsureSpam(probs, labels, n);
         return featurizer.title(s);
     }
+
+    /**
+     * A page keeps its spun labels only with the evidence of spam: {@link #MIN_SPUN_LINES} spun lines, or one
+     * with a spun probability of {@link #SURE_SPUN} or more. Otherwise each of them takes the more likely of body
+     * and nav (its probabilities stay as the model gave them). On held-out train pages, one or two unsure spun
+     * lines were more often a misread clean page than spam (models/README.md, session 11).
+     */
+    static void dropUnsureSpam(float[] probs, int[] labels, int n) {
+        int spun = 0;
+        float surest = 0;
+        for (int i = 0; i < n; i++) {
+            if (labels[i] != SPUN) continue;
+            spun++;
+            surest = Math.max(surest, probs[3 * i + 2]);
+        }
+        if (spun == 0 || spun >= MIN_SPUN_LINES || surest >= SURE_SPUN) return;
+        for (int i = 0; i < n; i++) if (labels[i] == SPUN) labels[i] = probs[3 * i] >= probs[3 * i + 1] ? 0 : 1;
+    }
+
+    private static final int SPUN = 2;
 
     /**
      * A line garbled by a decoding error ({@link Garbled}) or written with pinyin for its characters
