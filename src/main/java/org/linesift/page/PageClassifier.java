@@ -1,5 +1,6 @@
 package org.linesift.page;
 
+import org.linesift.Label;
 import org.linesift.feature.PageFeaturizer;
 import org.linesift.model.LinearModel;
 import org.linesift.model.Model;
@@ -150,18 +151,19 @@ public final class PageClassifier {
      * lines were more often a misread clean page than spam (models/README.md, session 11).
      */
     static void dropUnsureSpam(float[] probs, int[] labels, int n) {
+        int spunLabel = Label.SPUN.ordinal();
         int spun = 0;
         float surest = 0;
         for (int i = 0; i < n; i++) {
-            if (labels[i] != SPUN) continue;
+            if (labels[i] != spunLabel) continue;
             spun++;
             surest = Math.max(surest, probs[3 * i + 2]);
         }
         if (spun == 0 || spun >= MIN_SPUN_LINES || surest >= SURE_SPUN) return;
-        for (int i = 0; i < n; i++) if (labels[i] == SPUN) labels[i] = probs[3 * i] >= probs[3 * i + 1] ? 0 : 1;
+        for (int i = 0; i < n; i++) {
+            if (labels[i] == spunLabel) labels[i] = (probs[3 * i] >= probs[3 * i + 1] ? Label.BODY : Label.NAV).ordinal();
+        }
     }
-
-    private static final int SPUN = 2;
 
     /**
      * A line garbled by a decoding error ({@link Garbled}) or written with pinyin for its characters
