@@ -23,6 +23,9 @@
 DEFAULT_BLOCK_SHARE=0.5 DEFAULT_PAGE_BLOCK_SHARE=0.8
 # The most of a spammed page's body lines that the spam operators hit, in the text model's data (session 10).
 DEFAULT_HIT_SHARE_MAX=0.7
+# Share of the prose pages given sidebar widgets of look-alike nav rows (synth --widget-share, session 12);
+# WIDGET_SHARE (environment) overrides it.
+DEFAULT_WIDGET_SHARE=0
 
 default_training_data() {
   local C="$1" JAR="$2" OUT="$3" TMP="$4"
@@ -38,6 +41,9 @@ default_training_data() {
     # against 0.7938 on dense spam, 0.7863 against 0.7876 on the old density (models/README.md).
     # HIT_SHARE_MAX (environment) overrides it; 0.4 is synth's own default.
     TEXT_ONLY+=(--hit-share-max "${HIT_SHARE_MAX-$DEFAULT_HIT_SHARE_MAX}")
+    # session 12: archive months, categories, hot lists, thread lists, calendars before or after the article
+    local WIDGETS="${WIDGET_SHARE-$DEFAULT_WIDGET_SHARE}"
+    if [ "$WIDGETS" != 0 ]; then TEXT_ONLY+=(--widget-share "$WIDGETS"); fi
     # session 9: a table, field list, reference list or code listing inside 30 % of the prose articles and inside
     # 50 % of the copies of the corpus pages (the spam operators leave those lines alone); train-page CV 0.7892
     # against 0.7799, dev 0.7702 against 0.7677, body recall 0.595 -> 0.657 (models/README.md). Session 10: 50 % and

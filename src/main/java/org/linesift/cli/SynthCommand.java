@@ -84,6 +84,10 @@ public final class SynthCommand implements Callable<Integer> {
             description = "Share of labelled page copies (text only) given such a block inside their article (default: ${DEFAULT-VALUE}).")
     double pageBlockShare;
 
+    @Option(names = "--widget-share", paramLabel = "P", defaultValue = "0",
+            description = "Share of prose pages given sidebar widgets of look-alike nav rows: archive months, categories, tags, hot lists, thread lists, calendars (default: ${DEFAULT-VALUE}).")
+    double widgetShare;
+
     @Option(names = "--code", paramLabel = "FILE", description = "Source file whose lines make the code listings of --block-share (repeatable).")
     List<Path> code = new ArrayList<>();
 
@@ -162,6 +166,7 @@ public final class SynthCommand implements Callable<Integer> {
         o.structuredShare = structuredShare;
         o.brandWordShare = brandWordShare;
         o.blockShare = blockShare;
+        o.widgetShare = widgetShare;
         o.pageBlockShare = pageBlockShare;
         o.code = code;
         o.titleDraws = titleDraws;

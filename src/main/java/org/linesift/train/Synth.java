@@ -65,6 +65,8 @@ public final class Synth {
         public double blockShare = 0;
         /** Share of labelled input page copies (text only) given a block the same way, inside their article; 0 draws nothing. */
         public double pageBlockShare = 0;
+        /** Share of prose pages given sidebar widgets of templated nav rows ({@link SynthWidgets}); 0 draws nothing. */
+        public double widgetShare = 0;
         /** Source files whose lines make the code listings of the blocks ({@link #blockShare}, {@link #pageBlockShare}). */
         public List<Path> code = new ArrayList<>();
         /** Share of brands that are ordinary Cilin nouns ({@link BrandShapes#wordShare}). */
@@ -100,6 +102,7 @@ public final class Synth {
         checkShare("all-lines share", o.allLinesShare);
         checkShare("brand colon share", o.brandColonShare);
         checkShare("block share", o.blockShare);
+        checkShare("widget share", o.widgetShare);
         checkShare("page block share", o.pageBlockShare);
         if (!(o.hitShareSpan >= 0 && o.hitShareSpan <= 0.9)) throw new InvalidInputException("the hit share must be between 0.1 and 1, got up to " + (0.1 + o.hitShareSpan));
         if (o.titleDraws < 1 || o.titleDraws > 100_000) throw new InvalidInputException("title draws must be between 1 and 100000, got " + o.titleDraws);
@@ -461,7 +464,7 @@ public final class Synth {
                 related.add(f.substring(0, Math.min(f.length(), 6 + r.nextInt(20))));
             }
         }
-        return new GoldPage(id, SynthPages.assemble(title, paras, related, o.structuredShare, blocks, o.blockShare, r));
+        return new GoldPage(id, SynthPages.assemble(title, paras, related, o.structuredShare, blocks, o.blockShare, o.widgetShare, r));
     }
 
     /**

@@ -280,16 +280,18 @@ public final class SynthPages {
      * @param structured share of pages given short body lines by {@link #structure}
      */
     public static List<GoldLine> assemble(String title, List<String> paras, List<String> related, double structured, Random r) {
-        return assemble(title, paras, related, structured, null, 0, r);
+        return assemble(title, paras, related, structured, null, 0, 0, r);
     }
 
     /**
      * As {@link #assemble(String, List, List, double, Random)}, and with probability {@code blockShare} the article
      * also gets a table, list, reference list or code listing from {@code blocks} ({@link SynthBlocks#insert});
-     * with {@code blockShare} 0 nothing is drawn for it.
+     * with {@code blockShare} 0 nothing is drawn for it. With probability {@code widgetShare} the page also gets
+     * sidebar widgets ({@link SynthWidgets}), drawn from their own random stream (seeded by the title), so that the
+     * rest of the page is the same with and without them.
      */
     static List<GoldLine> assemble(String title, List<String> paras, List<String> related, double structured,
-                                   SynthBlocks blocks, double blockShare, Random r) {
+                                   SynthBlocks blocks, double blockShare, double widgetShare, Random r) {
         List<GoldLine> out = new ArrayList<>();
         String site = siteName(r);
         // header: menus (one item a line, or one line), login, breadcrumb
@@ -311,12 +313,14 @@ public final class SynthPages {
             case 2: out.add(nav("您的位置：" + site + " > " + chan)); break;
             default: break;
         }
+        int titleAt = out.size();
         out.add(new GoldLine(Label.BODY, title, "-"));
         if (r.nextInt(8) != 0) out.add(nav(byline(r, site)));
         int nPara = Math.min(paras.size(), 5 + r.nextInt(16));
         List<String> article = structure(paras.subList(0, nPara), related, structured, r);
         if (blocks != null && blockShare > 0 && r.nextDouble() < blockShare) out.addAll(blocks.insert(article, related, r));
         else for (String p : article) out.add(new GoldLine(Label.BODY, p, "-"));
+        int articleEnd = out.size();
         if (r.nextBoolean()) out.add(nav(pick(new String[]{"责任编辑：", "编辑：", "（责任编辑：", "审核："}, r) + person(r) + (r.nextBoolean() ? "）" : "")));
         if (r.nextInt(3) == 0) out.add(nav("分享到：" + pick(new String[]{"微信 微博 QQ空间", "微信 朋友圈 新浪微博", "QQ 微博 豆瓣"}, r)));
         if (!related.isEmpty() && r.nextBoolean()) {
@@ -335,11 +339,16 @@ public final class SynthPages {
             }
         }
         if (r.nextBoolean()) out.add(nav(pick(new String[]{"网友评论", "我要评论", "发表评论", "已有" + r.nextInt(500) + "条评论", "扫一扫在手机打开当前页", "打印本页 | 关闭窗口"}, r)));
+        int footerAt = out.size();
         if (r.nextBoolean()) out.add(nav("关于我们 | 联系我们 | 广告服务 | 网站地图 | 法律声明"));
         int y1 = 1998 + r.nextInt(12), y2 = 2012 + r.nextInt(13);
         out.add(nav(pick(new String[]{"Copyright © ", "版权所有 © ", "Copyright (C) ", "© "}, r) + y1 + "-" + y2 + " " + site + " 版权所有"));
         out.add(nav(icp(r) + (r.nextBoolean() ? "  " + beian(r) : "")));
         if (r.nextBoolean()) out.add(nav("违法和不良信息举报电话：0" + (10 + r.nextInt(890)) + "-" + (60000000 + r.nextInt(30000000))));
+        if (widgetShare > 0) {
+            Random w = new Random(title.hashCode() * 0x9E3779B97F4A7C15L ^ 0x51DEBA5L);
+            if (w.nextDouble() < widgetShare) SynthWidgets.insert(out, titleAt, articleEnd, footerAt, related, w);
+        }
         return out;
     }
 
