@@ -94,9 +94,6 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--templates", description = "Add how many other lines of the page start, and end, in the same shape (the rows of a list or a table).")
     boolean templates;
 
-    @Option(names = "--page-syn", description = "Add the synonym substitution test against the page's median (colloquial pages fail it everywhere).")
-    boolean pageSyn;
-
     @Option(names = "--no-pinyin-runs", description = "Leave out the features of pinyin glued into the text or bracketed with tones (org.linesift.text.PinyinRuns); they are on by default.")
     boolean noPinyinRuns;
 
@@ -168,7 +165,6 @@ final class TrainCommand implements Callable<Integer> {
         options.articleVocab = articleVocab;
         options.bodyVocab = bodyVocab;
         options.templates = templates;
-        options.pageSyn = pageSyn;
         options.pinyinRuns = !noPinyinRuns;
         options.looseChars = looseChars;
         if (bodyBias != null) {

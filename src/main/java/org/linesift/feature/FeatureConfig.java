@@ -75,14 +75,8 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
      * or of a table share one; injected spam does not make lines alike.
      */
     public static final int TEMPLATES = 65536;
-    /**
-     * The synonym substitution test against the page (needs {@link #SYNONYMS}): the page's median best gain over its
-     * longer Chinese lines, how far the line's gain stands above it, and how many of the page's lines fail the test.
-     * Colloquial text (a forum, a blog) fails it everywhere; a spun line fails it where its page does not.
-     */
-    public static final int PAGE_SYN = 131072;
     /** Every flag this code knows; a model file with any other bit set is refused. */
-    public static final int KNOWN_FLAGS = 262143;
+    public static final int KNOWN_FLAGS = 131071;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
@@ -121,7 +115,6 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
         if (has(LOOSE_CHARS)) sb.append(", loose characters");
         if (has(LEAD_SEAMS)) sb.append(", lead-line seams");
         if (has(TEMPLATES)) sb.append(", line templates");
-        if (has(PAGE_SYN)) sb.append(", page-relative synonym test");
         if (has(ARTICLE_VOCAB)) sb.append(", article vocabulary");
         if (has(BODY_VOCAB)) sb.append(", first-pass body vocabulary");
         return sb.toString();

@@ -74,8 +74,6 @@ public final class PageFeaturizer {
     private final CharLm lm;
     private final Segmenter segmenter;
     private final SynonymCosts synonyms;
-    /** {@link FeatureConfig#PAGE_SYN} with the synonym test available: pass 1 measures the test for every line. */
-    private final boolean pageSyn;
     private final TermSet terms;
     private final boolean lexical;
     /** Whether title fragments get their LM seams measured ({@link FeatureConfig#TITLE_CONTEXT} with an LM). */
@@ -115,7 +113,6 @@ public final class PageFeaturizer {
         if (config.has(FeatureConfig.LM) && lm == null) throw new IllegalArgumentException("config asks for LM features but no LM given");
         if (config.has(FeatureConfig.WORDS) && segmenter == null) throw new IllegalArgumentException("config asks for word features but no segmenter given");
         this.synonyms = config.has(FeatureConfig.SYNONYMS) && this.lm != null && this.segmenter != null ? new SynonymCosts(this.lm, SynonymTable.get()) : null;
-        this.pageSyn = synonyms != null && config.has(FeatureConfig.PAGE_SYN);
         this.mask = config.dimension() - 1;
     }
 
@@ -161,10 +158,6 @@ public final class PageFeaturizer {
         int titleLen;
         /** The page's median LM mean surprisal and deletion saving over its longer Chinese lines (1/8 bits); -1 if too few. */
         int pageLm = -1, pageCut = -1;
-        /** Per line, the synonym test measured in pass 1 ({@link FeatureConfig#PAGE_SYN}): best gain, words gaining 4+ and 8+ bits, words tested. */
-        int[] synMax = new int[0], synOver4 = new int[0], synOver8 = new int[0], synTested = new int[0];
-        /** The page's median best synonym gain (1/8 bits) over its longer Chinese lines, -1 if too few; the share (0–10) of those lines gaining 4+ bits. */
-        int pageSyn = -1, pageSynShare;
         /** The chosen title's Han pairs. */
         final KeySet titleKeys = new KeySet(512);
         /** The lead line (first prose line below the title, {@link FeatureConfig#LEAD_SEAMS}) and its Han pairs. */
@@ -261,7 +254,6 @@ public final class PageFeaturizer {
             ins = new int[c]; insKind = new int[c]; insRep = new int[c]; insPage = new int[c]; insHash = new long[c];
             pinyinRuns = new int[c]; headRep = new int[c]; tailRep = new int[c]; headShape = new long[c]; tailShape = new long[c];
             hash = new long[c]; sortBuf = new long[c];
-            synMax = new int[c]; synOver4 = new int[c]; synOver8 = new int[c]; synTested = new int[c];
         }
 
         void ensureChars(int n) {
@@ -309,7 +301,6 @@ public final class PageFeaturizer {
             recurrence(s, s.tailShape, s.tailRep);
         }
         if (config.has(FeatureConfig.PAGE_LM)) pageLm(s);
-        if (pageSyn) pageSynonyms(s);
         // article region: first and last prose line
         s.firstProse = -1; s.lastProse = -1; s.proseCount = 0;
         for (int i = 0; i < n; i++) {
@@ -344,20 +335,6 @@ public final class PageFeaturizer {
     private static void pageLm(Scratch s) {
         s.pageLm = pageMedian(s, s.lmMean);
         s.pageCut = pageMedian(s, s.cut);
-    }
-
-    /** The page's median best synonym gain and share of lines gaining 4+ bits, over lines of {@link #PAGE_LM_MIN_HAN}+ Han chars. */
-    private static void pageSynonyms(Scratch s) {
-        int m = 0, over = 0;
-        for (int i = 0; i < s.n; i++) {
-            if (s.han[i] < PAGE_LM_MIN_HAN) continue;
-            s.sortBuf[m++] = s.synMax[i];
-            if (s.synMax[i] >= 32) over++;
-        }
-        if (m < 3) { s.pageSyn = -1; s.pageSynShare = 0; return; }
-        java.util.Arrays.sort(s.sortBuf, 0, m);
-        s.pageSyn = (int) s.sortBuf[m / 2];
-        s.pageSynShare = over * 10 / m;
     }
 
     private static int pageMedian(Scratch s, int[] value) {
@@ -506,7 +483,6 @@ public final class PageFeaturizer {
         // language model
         if (lm != null) lmStats(nb, np, i, s);
         else { s.lmMean[i] = 0; s.lmMax[i] = 0; s.lmHigh[i] = 0; s.lmVeryHigh[i] = 0; s.rareChars[i] = 0; }
-        if (pageSyn) synonymStats(nb, np, segmenter.segment(nb, np, s.tokS, s.tokE, s.tokId), i, s);
     }
 
     /**
@@ -910,7 +886,7 @@ public final class PageFeaturizer {
         char[] nb = s.norm;
         for (int k = 0; k < np; k++) nb[k] = Normalizer.fold(line.charAt(k));
         if (lexical) ngrams(nb, np, e);
-        if (segmenter != null) words(nb, np, i, s, e);
+        if (segmenter != null) words(nb, np, s, e);
         shape(i, s, e);
         if (lm != null) lmFeatures(i, s, e);
         if (terms != null) lexicon(nb, np, i, s, e);
@@ -1126,7 +1102,7 @@ public final class PageFeaturizer {
         }
     }
 
-    private void words(char[] c, int n, int i, Scratch s, Emitter e) {
+    private void words(char[] c, int n, Scratch s, Emitter e) {
         int nt = segmenter.segment(c, n, s.tokS, s.tokE, s.tokId);
         long prev = 1;
         int rare = 0, rare2 = 0, dictMulti = 0, hanChars = 0, loose = 0;
@@ -1152,7 +1128,7 @@ public final class PageFeaturizer {
             }
         }
         if (lexical) e.add(NS_W2, prev, 2);
-        if (synonyms != null) substitutions(c, n, nt, i, s, e);
+        if (synonyms != null) substitutions(c, n, nt, s, e);
         e.add(NS_WFREQ, 1, bucket(rare));
         e.add(NS_WFREQ, 2, bucket(rare2));
         for (int t = 1; t <= 6 && rare >= t; t++) e.add(NS_WFREQ, 10, t);
@@ -1179,26 +1155,7 @@ public final class PageFeaturizer {
      * The Cilin substitution test: for each word with same-length synonyms, how much more probable the
      * clean-prose LM finds the best synonym in the same context (in 1/8 bits).
      */
-    private void substitutions(char[] c, int n, int nt, int i, Scratch s, Emitter e) {
-        if (!pageSyn) synonymStats(c, n, nt, i, s);   // else pass 1 measured them
-        int max = s.synMax[i], over4 = s.synOver4[i], over8 = s.synOver8[i], tested = s.synTested[i];
-        if (tested == 0) { e.add(NS_SYN, 0); return; }
-        for (int th = 16; th <= 96 && max >= th; th += 16) e.add(NS_SYN, 1, th);
-        for (int k = 1; k <= 4 && over4 >= k; k++) e.add(NS_SYN, 2, k);
-        for (int k = 1; k <= 4 && over8 >= k; k++) e.add(NS_SYN, 3, k);
-        e.add(NS_SYN, 4, Math.min(10, over4 * 20 / tested));
-        if (pageSyn && s.pageSyn >= 0) {
-            // against the page: its median best gain in bits, how far this line stands above it (2-bit steps from
-            // 4 bits below to 12 above), and how many of its lines gain 4+ bits, with whether this one does
-            e.add(NS_SYN, 40, Math.min(12, s.pageSyn / 8));
-            int delta = max - s.pageSyn;
-            for (int t = -32; t <= 96 && delta >= t; t += 16) e.add(NS_SYN, 41, t);
-            e.add(NS_SYN, 42, s.pageSynShare, over4 > 0 ? 1 : 0);
-        }
-    }
-
-    /** The synonym test over the {@code nt} tokens of line {@code i} (in the scratch's token arrays), into the scratch. */
-    private void synonymStats(char[] c, int n, int nt, int i, Scratch s) {
+    private void substitutions(char[] c, int n, int nt, Scratch s, Emitter e) {
         int max = 0, over4 = 0, over8 = 0, tested = 0;
         for (int t = 0; t < nt; t++) {
             int delta = synonyms.gain(c, n, s.tokS[t], s.tokE[t]);
@@ -1208,7 +1165,11 @@ public final class PageFeaturizer {
             if (delta >= 32) over4++;
             if (delta >= 64) over8++;
         }
-        s.synMax[i] = max; s.synOver4[i] = over4; s.synOver8[i] = over8; s.synTested[i] = tested;
+        if (tested == 0) { e.add(NS_SYN, 0); return; }
+        for (int th = 16; th <= 96 && max >= th; th += 16) e.add(NS_SYN, 1, th);
+        for (int k = 1; k <= 4 && over4 >= k; k++) e.add(NS_SYN, 2, k);
+        for (int k = 1; k <= 4 && over8 >= k; k++) e.add(NS_SYN, 3, k);
+        e.add(NS_SYN, 4, Math.min(10, over4 * 20 / tested));
     }
 
     /**

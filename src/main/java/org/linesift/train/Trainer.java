@@ -73,8 +73,6 @@ public final class Trainer {
         public boolean bodyVocab;
         /** Line templates ({@link FeatureConfig#TEMPLATES}); off by default. */
         public boolean templates;
-        /** The synonym test against the page ({@link FeatureConfig#PAGE_SYN}); off by default. */
-        public boolean pageSyn;
         /** Pinyin in any form ({@link FeatureConfig#PINYIN_RUNS}; on by default). */
         public boolean pinyinRuns = true;
         /**
@@ -112,8 +110,7 @@ public final class Trainer {
         int flags = FeatureConfig.WORDS | FeatureConfig.CONTEXT | (o.charTrigrams ? FeatureConfig.CHAR_TRIGRAMS : 0)
                 | (o.pinyinRuns ? FeatureConfig.PINYIN_RUNS : 0) | (o.looseChars ? FeatureConfig.LOOSE_CHARS : 0)
                 | (o.articleVocab ? FeatureConfig.ARTICLE_VOCAB : 0) | (o.bodyVocab ? FeatureConfig.BODY_VOCAB : 0)
-                | (o.templates ? FeatureConfig.TEMPLATES : 0)
-                | (o.pageSyn ? FeatureConfig.PAGE_SYN : 0);
+                | (o.templates ? FeatureConfig.TEMPLATES : 0);
         if (!o.lmText.isEmpty()) {
             CharLm.Builder b = new CharLm.Builder();
             TextSources.forEachParagraph(o.lmText, b::add);

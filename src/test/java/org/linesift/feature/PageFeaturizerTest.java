@@ -236,37 +236,6 @@ class PageFeaturizerTest {
     }
 
     @Test
-    void pageRelativeSynonymTestComparesALineWithItsPage() {
-        // PROSE[1] spun: 项目 -> 名目, 介绍 -> 引见 (a spinner's Cilin neighbours; the prose LM knows the originals)
-        String spun = "区招商局负责人引见，新签约名目主要集中在智能制造和现代物流两个领域。";
-        String[] page = {PROSE[0], spun, PROSE[2], PROSE[3], PROSE[1]};
-        PageFeaturizer with = withFlags(FeatureConfig.PAGE_SYN);
-        PageFeaturizer without = withFlags(0);
-        PageFeaturizer.Scratch s = analysed(with, page);
-        assertTrue(s.synMax[1] >= 12 * 8, "the spun line gains 12+ bits from a synonym: " + s.synMax[1]);
-        assertEquals(0, s.synMax[4], "its clean original gains nothing");
-        assertEquals(0, s.pageSyn, "the median line of the page gains nothing");
-        assertEquals(2, s.pageSynShare, "one line in five gains 4+ bits");
-        int syn = PageFeaturizer.NS_SYN;
-        for (int i = 0; i < page.length; i++) {
-            int extra = countInNamespace(with, page, i, syn) - countInNamespace(without, page, i, syn);
-            // every line learns the page's median and share, and passes the thresholds from 4 bits below the
-            // median to its own gain: 3 for a clean line (-4, -2, 0 bits), all 9 (up to +12) for the spun one
-            assertEquals(i == 1 ? 2 + 9 : 2 + 3, extra, "line " + i);
-        }
-        // measured in pass 1, the line's own test is the same as without the flag
-        PageFeaturizer.Scratch s0 = analysed(without, page);
-        int[] ids = new int[without.maxFeatures()];
-        without.features(page, 1, s0, ids);
-        assertEquals(s.synMax[1], s0.synMax[1]);
-        assertEquals(s.synOver4[1], s0.synOver4[1]);
-        assertEquals(s.synTested[1], s0.synTested[1]);
-        // too few Chinese lines of 10+ chars to measure a page against: no page-relative features
-        String[] small = {"首页 | 新闻", PROSE[0], spun};
-        assertEquals(countInNamespace(without, small, 2, syn), countInNamespace(with, small, 2, syn));
-    }
-
-    @Test
     void looseCharactersCountWhatNoDictionaryWordClaimsInWordSalad() {
         // our own sentence, and the same characters shuffled one by one
         String clean = "区招商局负责人介绍，新签约项目主要集中在智能制造和现代物流两个领域。";
