@@ -352,5 +352,6 @@ public final class SynthPages {
         return out;
     }
 
-    private static GoldLine nav(String s) { return new GoldLine(Label.NAV, s, "-"); }
+    /** A nav line with no operator. */
+    static GoldLine nav(String s) { return new GoldLine(Label.NAV, s, "-"); }
 }

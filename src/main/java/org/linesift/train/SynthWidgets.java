@@ -53,7 +53,7 @@ final class SynthWidgets {
             default: counters(rows, r); break;
         }
         List<GoldLine> lines = new ArrayList<>(rows.size());
-        for (String s : rows) lines.add(new GoldLine(org.linesift.Label.NAV, s, "-"));
+        for (String s : rows) lines.add(SynthPages.nav(s));
         return lines;
     }
 
@@ -84,10 +84,16 @@ final class SynthWidgets {
         }
     }
 
-    private static void categories(List<String> rows, Random r) {
-        heading(rows, new String[]{"分类", "文章分类", "日志分类", "栏目", "随笔分类"}, r);
+    /** The category words in a random order (a widget takes the first few). */
+    private static List<String> shuffledCategories(Random r) {
         List<String> cats = new ArrayList<>(List.of(CATEGORY));
         java.util.Collections.shuffle(cats, r);
+        return cats;
+    }
+
+    private static void categories(List<String> rows, Random r) {
+        heading(rows, new String[]{"分类", "文章分类", "日志分类", "栏目", "随笔分类"}, r);
+        List<String> cats = shuffledCategories(r);
         int n = 3 + r.nextInt(10);
         int cs = r.nextInt(4);
         String pre = SynthPages.pick(new String[]{"", "", "· ", "» ", "- "}, r);
@@ -96,8 +102,7 @@ final class SynthWidgets {
 
     private static void tags(List<String> rows, Random r) {
         heading(rows, new String[]{"标签", "热门标签", "标签云", "Tags"}, r);
-        List<String> cats = new ArrayList<>(List.of(CATEGORY));
-        java.util.Collections.shuffle(cats, r);
+        List<String> cats = shuffledCategories(r);
         int n = 5 + r.nextInt(12);
         List<String> t = cats.subList(0, Math.min(n, cats.size()));
         if (r.nextBoolean()) rows.add(String.join(SynthPages.pick(new String[]{" ", "  ", " | ", "、"}, r), t));
