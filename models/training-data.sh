@@ -27,6 +27,9 @@ DEFAULT_HIT_SHARE_MAX=0.7
 # CV 0.8027 against 0.8021, within the noise; five-seed dev in models/README.md); WIDGET_SHARE (environment)
 # overrides it, 0 gives the session-11 data.
 DEFAULT_WIDGET_SHARE=0.4
+# Largest brand pool of a spammed page (synth --brand-pool: its brand lines share 1 to N brands, as a spam kit's
+# do); BRAND_POOL (environment) overrides it, 0 draws a fresh brand for every line (the session-12 data).
+DEFAULT_BRAND_POOL=0
 
 default_training_data() {
   local C="$1" JAR="$2" OUT="$3" TMP="$4"
@@ -45,6 +48,8 @@ default_training_data() {
     # session 12: archive months, categories, hot lists, thread lists, calendars before or after the article
     local WIDGETS="${WIDGET_SHARE-$DEFAULT_WIDGET_SHARE}"
     if [ "$WIDGETS" != 0 ]; then TEXT_ONLY+=(--widget-share "$WIDGETS"); fi
+    local POOL="${BRAND_POOL-$DEFAULT_BRAND_POOL}"
+    if [ "$POOL" != 0 ]; then TEXT_ONLY+=(--brand-pool "$POOL"); fi
     # session 9: a table, field list, reference list or code listing inside 30 % of the prose articles and inside
     # 50 % of the copies of the corpus pages (the spam operators leave those lines alone); train-page CV 0.7892
     # against 0.7799, dev 0.7702 against 0.7677, body recall 0.595 -> 0.657 (models/README.md). Session 10: 50 % and

@@ -107,6 +107,10 @@ public final class SynthCommand implements Callable<Integer> {
             description = "Share of injected brands written as a label, 'brand：', besides the other decorations (default: ${DEFAULT-VALUE}).")
     double brandColonShare;
 
+    @Option(names = "--brand-pool", paramLabel = "N", defaultValue = "0",
+            description = "A spammed page draws 1 to N brands and its brand lines share them, as a spam kit's do (default: ${DEFAULT-VALUE}: a fresh brand every line).")
+    int brandPool;
+
     @Option(names = "--all-lines-share", paramLabel = "P", defaultValue = "0.1",
             description = "Share of spammed pages that have every body line hit (default: ${DEFAULT-VALUE}).")
     double allLinesShare;
@@ -174,6 +178,7 @@ public final class SynthCommand implements Callable<Integer> {
         o.shredClauseShare = shredClauseShare;
         o.allLinesShare = allLinesShare;
         o.brandColonShare = brandColonShare;
+        o.brandPool = brandPool;
         if (hitShareMax != null) o.hitShareSpan = hitShareMax - 0.1;
         o.cilin = !noCilin;
         for (var w : weights.entrySet()) {

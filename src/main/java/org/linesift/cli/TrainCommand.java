@@ -91,6 +91,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--body-vocab", description = "Add, in the page pass, the share of each line's character pairs that the lines the first pass calls body use (in the default recipe: models/build-default.sh).")
     boolean bodyVocab;
 
+    @Option(names = "--spam-vocab", description = "Add, in the page pass, how many of the brands the first pass found injected in other lines of the page each line contains (a spam kit scatters a few brands in many dresses).")
+    boolean spamVocab;
+
     @Option(names = "--templates", description = "Add how many other lines of the page start, and end, in the same shape (the rows of a list or a table).")
     boolean templates;
 
@@ -164,6 +167,7 @@ final class TrainCommand implements Callable<Integer> {
         options.leadSeams = leadSeams;
         options.articleVocab = articleVocab;
         options.bodyVocab = bodyVocab;
+        options.spamVocab = spamVocab;
         options.templates = templates;
         options.pinyinRuns = !noPinyinRuns;
         options.looseChars = looseChars;

@@ -75,8 +75,14 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
      * or of a table share one; injected spam does not make lines alike.
      */
     public static final int TEMPLATES = 65536;
+    /**
+     * The page's own spam vocabulary, in the page pass: the injected spans ({@code 【万博】}, {@code bet365：}) of the
+     * lines the first pass calls spun become terms, and a line that contains one found by another line is suspect
+     * however the brand is dressed there ({@code 万博：3.4. …}, {@code …时，万博可以…}). Needs {@code INSERTION}.
+     */
+    public static final int SPAM_VOCAB = 131072;
     /** Every flag this code knows; a model file with any other bit set is refused. */
-    public static final int KNOWN_FLAGS = 131071;
+    public static final int KNOWN_FLAGS = 262143;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
@@ -117,6 +123,7 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
         if (has(TEMPLATES)) sb.append(", line templates");
         if (has(ARTICLE_VOCAB)) sb.append(", article vocabulary");
         if (has(BODY_VOCAB)) sb.append(", first-pass body vocabulary");
+        if (has(SPAM_VOCAB)) sb.append(", first-pass spam vocabulary");
         return sb.toString();
     }
 }

@@ -139,7 +139,7 @@ public final class PageFeaturizer {
                 mixedRuns = new int[0], hanAdjRuns = new int[0], domains = new int[0], brackets = new int[0],
                 seps = new int[0], mixedGlued = new int[0], otherCls = new int[0], lmPeak = new int[0], glue = new int[0], cut = new int[0], cutPos = new int[0],
                 ins = new int[0], insKind = new int[0], insRep = new int[0], insPage = new int[0], pinyinRuns = new int[0],
-                headRep = new int[0], tailRep = new int[0];
+                headRep = new int[0], tailRep = new int[0], insFrom = new int[0], insTo = new int[0];
         long[] insHash = new long[0];
         /** The shapes of each line's start and end ({@link FeatureConfig#TEMPLATES}); 0 for a blank line. */
         long[] headShape = new long[0], tailShape = new long[0];
@@ -170,6 +170,15 @@ public final class PageFeaturizer {
         /** The Han pairs of the first pass's body lines ({@link FeatureConfig#BODY_VOCAB}), and per line the share (0–10) of its pairs they use once and twice. */
         final KeySet bodyKeys = new KeySet(1 << 14);
         int[] bodyShare = new int[0], bodyShare2 = new int[0];
+        /**
+         * The page's spam vocabulary ({@link FeatureConfig#SPAM_VOCAB}): the folded insertion spans of the lines the
+         * first pass calls spun, each with the first two lines it came from (-1 for none) and how many lines use it;
+         * per line, how many of these terms (from other lines) it contains, and whether one opens it.
+         */
+        final char[] termChars = new char[SPAM_TERMS * 12];
+        final int[] termLen = new int[SPAM_TERMS], termSrc = new int[SPAM_TERMS], termSrc2 = new int[SPAM_TERMS], termDf = new int[SPAM_TERMS];
+        int terms;
+        int[] termMask = new int[0], spamHits = new int[0], spamStart = new int[0];
         /** Scratch for the vocabulary shares: a line's folded chars, and its pair counts (all, once, twice). */
         final char[] vocabChars = new char[VOCAB_CHARS];
         final int[] shared = new int[3];
@@ -252,6 +261,7 @@ public final class PageFeaturizer {
             mixedRuns = new int[c]; hanAdjRuns = new int[c]; domains = new int[c]; brackets = new int[c];
             seps = new int[c]; mixedGlued = new int[c]; otherCls = new int[c]; lmPeak = new int[c]; glue = new int[c]; cut = new int[c]; cutPos = new int[c];
             ins = new int[c]; insKind = new int[c]; insRep = new int[c]; insPage = new int[c]; insHash = new long[c];
+            insFrom = new int[c]; insTo = new int[c];
             pinyinRuns = new int[c]; headRep = new int[c]; tailRep = new int[c]; headShape = new long[c]; tailShape = new long[c];
             hash = new long[c]; sortBuf = new long[c];
         }
@@ -609,7 +619,7 @@ public final class PageFeaturizer {
         if (config.has(FeatureConfig.DELETION)) deletionTest(m, mn, i, s);
         else { s.cut[i] = 0; s.cutPos[i] = 0; }
         if (config.has(FeatureConfig.INSERTION)) insertionTest(nb, m, mn, i, s);
-        else { s.ins[i] = 0; s.insKind[i] = 0; s.insRep[i] = 0; s.insHash[i] = 0; }
+        else { s.ins[i] = 0; s.insKind[i] = 0; s.insRep[i] = 0; s.insHash[i] = 0; s.insFrom[i] = 0; s.insTo[i] = 0; }
     }
 
     /**
@@ -624,11 +634,15 @@ public final class PageFeaturizer {
         s.insKind[i] = kind;
         s.insRep[i] = 0;
         s.insHash[i] = 0;
+        s.insFrom[i] = 0;
+        s.insTo[i] = 0;
         if (kind == 0) return;
         int a = s.insertion[1], b = s.insertion[2];
         if (kind == LmProbes.BRACKETED) { a++; b--; } else if (kind == LmProbes.COLON) b--;
         if (b - a < 2) return;
         int from = s.mIdx[a], to = s.mIdx[b - 1] + 1;
+        s.insFrom[i] = from;
+        s.insTo[i] = to;
         long h = 0xCBF29CE484222325L;
         for (int k = from; k < to; k++) { h ^= nb[k]; h *= 0x100000001B3L; }
         s.insHash[i] = h == 0 ? 1 : h;
@@ -928,8 +942,10 @@ public final class PageFeaturizer {
             int c = Math.max(n + 1, s.preB.length * 2);
             s.preB = new double[c]; s.preS = new double[c]; s.preN = new int[c]; s.preHalf = new int[c];
             s.prevConf = new int[c]; s.nextConf = new int[c]; s.bodyShare = new int[c]; s.bodyShare2 = new int[c];
+            s.termMask = new int[c]; s.spamHits = new int[c]; s.spamStart = new int[c];
         }
         if (config.has(FeatureConfig.BODY_VOCAB)) bodyVocabulary(lines, probs, s);
+        if (config.has(FeatureConfig.SPAM_VOCAB)) spamVocabulary(lines, probs, s);
         s.preB[0] = 0; s.preS[0] = 0; s.preN[0] = 0; s.preHalf[0] = 0;
         for (int j = 0; j < n; j++) {
             boolean blank = (s.flags[j] & F_BLANK) != 0;
@@ -970,6 +986,79 @@ public final class PageFeaturizer {
             s.bodyShare[i] = pairs == 0 ? -1 : shared[1] * 10 / pairs;
             s.bodyShare2[i] = pairs == 0 ? -1 : shared[2] * 10 / pairs;
         }
+    }
+
+    /** At most this many spam terms a page ({@link FeatureConfig#SPAM_VOCAB}). */
+    private static final int SPAM_TERMS = 32;
+
+    /**
+     * For {@link FeatureConfig#SPAM_VOCAB}: the page's own spam vocabulary. A spam kit scatters a few brands over
+     * the page in many decorations ({@code 【万博】}, {@code (万博)}, {@code 万博：}, bare {@code 万博}); the first pass
+     * catches the loud ones. Their insertion spans (without a {@code 官网} suffix) become terms, and each line gets
+     * the number of terms, found by other lines, that it contains, and whether one opens it. A term in more than
+     * {@code 3 + lines / 8} non-blank lines is a word of the article, not a brand, and is dropped.
+     */
+    private static void spamVocabulary(String[] lines, float[] probs, Scratch s) {
+        int n = s.n, t = 0;
+        char[] tc = s.termChars;
+        for (int j = 0; j < n; j++) {
+            if (s.insTo[j] - s.insFrom[j] < 2 || probs[3 * j + 2] < 0.5f) continue;
+            String l = lines[j];
+            int a = s.insFrom[j], b = Math.min(s.insTo[j], a + 12);
+            if (b - a >= 4 && l.startsWith("官网", b - 2)) b -= 2;
+            int k = 0;
+            for (; k < t; k++) {
+                if (s.termLen[k] != b - a) continue;
+                boolean same = true;
+                for (int x = 0; x < b - a && same; x++) same = tc[k * 12 + x] == Normalizer.fold(l.charAt(a + x));
+                if (same) break;
+            }
+            if (k < t) { if (s.termSrc2[k] < 0) s.termSrc2[k] = j; continue; }
+            if (t == SPAM_TERMS) continue;
+            for (int x = 0; x < b - a; x++) tc[t * 12 + x] = Normalizer.fold(l.charAt(a + x));
+            s.termLen[t] = b - a; s.termSrc[t] = j; s.termSrc2[t] = -1; s.termDf[t] = 0;
+            t++;
+        }
+        s.terms = t;
+        int nonBlank = 0;
+        char[] c = s.vocabChars;
+        for (int i = 0; i < n; i++) {
+            s.termMask[i] = 0; s.spamHits[i] = 0; s.spamStart[i] = 0;
+            if ((s.flags[i] & F_BLANK) != 0) continue;
+            nonBlank++;
+            if (t == 0) continue;
+            String l = lines[i];
+            int m = Math.min(l.length(), VOCAB_CHARS), open = 0;
+            for (int k = 0; k < m; k++) c[k] = Normalizer.fold(l.charAt(k));
+            while (open < m && (c[open] == ' ' || "【[(（《「".indexOf(c[open]) >= 0)) open++;
+            int mask = 0, start = 0;
+            for (int k = 0; k < t; k++) {
+                int at = indexOf(c, m, tc, k * 12, s.termLen[k]);
+                if (at < 0) continue;
+                s.termDf[k]++;
+                if (s.termSrc[k] == i && s.termSrc2[k] < 0) continue;
+                mask |= 1 << k;
+                if (at == open) start |= 1 << k;
+            }
+            s.termMask[i] = mask;
+            s.spamStart[i] = start;
+        }
+        int valid = 0, maxDf = 3 + nonBlank / 8;
+        for (int k = 0; k < t; k++) if (s.termDf[k] <= maxDf) valid |= 1 << k;
+        for (int i = 0; i < n; i++) {
+            s.spamHits[i] = Integer.bitCount(s.termMask[i] & valid);
+            s.spamStart[i] = (s.spamStart[i] & valid) != 0 ? 1 : 0;
+        }
+    }
+
+    /** The first index where {@code p[from..from+len)} occurs in {@code c[0..n)}, or -1. */
+    private static int indexOf(char[] c, int n, char[] p, int from, int len) {
+        outer:
+        for (int k = 0; k + len <= n; k++) {
+            for (int j = 0; j < len; j++) if (c[k + j] != p[from + j]) continue outer;
+            return k;
+        }
+        return -1;
     }
 
     /**
@@ -1042,6 +1131,12 @@ public final class PageFeaturizer {
             e.add(NS_STACK, 71, s.bodyShare[i], own);
             e.add(NS_STACK, 72, s.bodyShare[i], lc);
             e.add(NS_STACK, 73, s.bodyShare2[i], lc);
+        }
+        if (config.has(FeatureConfig.SPAM_VOCAB)) {
+            int hits = Math.min(3, s.spamHits[i]);
+            e.add(NS_STACK, 80, hits);
+            e.add(NS_STACK, 81, hits, own);
+            e.add(NS_STACK, 82, hits * 2 + s.spamStart[i], lenClass(s, i));
         }
         return e.n;
     }

@@ -79,6 +79,11 @@ public final class Synth {
         public double shredClauseShare = 0;
         /** Share of decorated brands that are {@code b：} (a label-like colon), before the other decorations; 0 draws nothing. */
         public double brandColonShare = 0;
+        /**
+         * Largest page brand pool: a spammed page draws 1 to this many brands and its brand lines take theirs from
+         * the pool, so brands recur over the page as a spam kit's do; 0 draws a fresh brand for every line.
+         */
+        public int brandPool = 0;
     }
 
     private static final Set<String> BODY_OPS = Set.of("brand", "shred", "synonym", "pinyin", "mojibake", "salad");
@@ -105,6 +110,7 @@ public final class Synth {
         checkShare("widget share", o.widgetShare);
         checkShare("page block share", o.pageBlockShare);
         if (!(o.hitShareSpan >= 0 && o.hitShareSpan <= 0.9)) throw new InvalidInputException("the hit share must be between 0.1 and 1, got up to " + (0.1 + o.hitShareSpan));
+        if (o.brandPool < 0 || o.brandPool > 1000) throw new InvalidInputException("the brand pool must be between 0 and 1000, got " + o.brandPool);
         if (o.titleDraws < 1 || o.titleDraws > 100_000) throw new InvalidInputException("title draws must be between 1 and 100000, got " + o.titleDraws);
         shapes = new BrandShapes(o.brands).wordShare(o.brandWordShare);
         spinner = new Spinner(o.tables, o.cilin);
@@ -131,7 +137,12 @@ public final class Synth {
 
     /** Injects a decorated brand at the line start, a clause start or mid-sentence, 1–3 times. */
     public String brand(String line, Random r) {
-        String b = shapes.brand(r);
+        return brand(line, null, r);
+    }
+
+    /** Like {@link #brand(String, Random)}, drawing the brands from {@code pool} when it is not {@code null}. */
+    private String brand(String line, List<String> pool, Random r) {
+        String b = brandOf(pool, r);
         int k = r.nextInt(20);
         int times = k < 9 ? 1 : k < 16 ? 2 : 3;
         // spam kits usually repeat one decorated brand; sometimes they vary it
@@ -140,13 +151,26 @@ public final class Synth {
         // positions in the original line, filled from the back, so that no brand lands inside another
         java.util.TreeMap<Integer, String> at = new java.util.TreeMap<>();
         for (int t = 0; t < times; t++) {
-            if (t > 0 && r.nextInt(5) == 0) { b = shapes.brand(r); d = decorate(b, r); }
+            if (t > 0 && r.nextInt(5) == 0) { b = brandOf(pool, r); d = decorate(b, r); }
             else if (t > 0 && !sameDecoration) d = decorate(b, r);
             at.merge(insertionPoint(line, r, t == 0 ? 0.3 : 0.05), d, (x, y) -> x);
         }
         StringBuilder s = new StringBuilder(line);
         for (var e : at.descendingMap().entrySet()) s.insert((int) e.getKey(), e.getValue());
         return s.toString();
+    }
+
+    private String brandOf(List<String> pool, Random r) {
+        return pool == null ? shapes.brand(r) : pool.get(r.nextInt(pool.size()));
+    }
+
+    /** The page's brand pool ({@link Options#brandPool}), or {@code null} when pages draw a fresh brand a line. */
+    private List<String> brandPool(Random r) {
+        if (o.brandPool == 0) return null;
+        int k = 1 + r.nextInt(o.brandPool);
+        List<String> pool = new ArrayList<>(k);
+        for (int i = 0; i < k; i++) pool.add(shapes.brand(r));
+        return pool;
     }
 
     /**
@@ -540,6 +564,7 @@ public final class Synth {
             else if (l.label == Label.NAV) nav.add(i);
         }
         String titleText = title >= 0 ? ls.get(title).text : "";
+        List<String> pool = ops.contains("brand") ? brandPool(r) : null;
         if (body.isEmpty() && title >= 0 && !ops.contains("brand-title")) { body.add(title); title = -1; }
 
         // body operators share the targeted body lines
@@ -557,9 +582,9 @@ public final class Synth {
                 if (done >= target) break;
                 L l = ls.get(i);
                 String op = bodyOps.get(r.nextInt(bodyOps.size()));
-                String t = applyLineOp(op, l.text, titleText, r);
+                String t = applyLineOp(op, l.text, titleText, pool, r);
                 if (t.equals(l.text) && bodyOps.size() > 1) {  // e.g. no replaceable word: try the other operators
-                    for (String alt : bodyOps) { if (alt.equals(op)) continue; t = applyLineOp(alt, l.text, titleText, r); op = alt; if (!t.equals(l.text)) break; }
+                    for (String alt : bodyOps) { if (alt.equals(op)) continue; t = applyLineOp(alt, l.text, titleText, pool, r); op = alt; if (!t.equals(l.text)) break; }
                 }
                 if (t.equals(l.text)) continue;
                 l.text = t; l.label = Label.SPUN; l.op = op; done++;
@@ -575,7 +600,7 @@ public final class Synth {
                 if (n == 0) break;
                 L l = ls.get(i);
                 if (!l.clean() || l.text.length() < 4) continue;
-                String t = applyLineOp(op, l.text, titleText, r);
+                String t = applyLineOp(op, l.text, titleText, pool, r);
                 if (t.equals(l.text)) continue;
                 l.text = t; l.label = Label.SPUN; l.op = op; n--;
             }
@@ -655,8 +680,12 @@ public final class Synth {
 
     /** Applies a line operator by name. */
     public String applyLineOp(String op, String line, String title, Random r) {
+        return applyLineOp(op, line, title, null, r);
+    }
+
+    private String applyLineOp(String op, String line, String title, List<String> pool, Random r) {
         switch (op) {
-            case "brand": return brand(line, r);
+            case "brand": return brand(line, pool, r);
             case "brand-title": return brandTitle(line, r);
             case "shred": return shred(line, title, r);
             case "synonym": case "synonym-nav": return synonym(line, r);

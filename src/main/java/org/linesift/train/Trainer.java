@@ -71,6 +71,8 @@ public final class Trainer {
         public boolean articleVocab;
         /** The first-pass body vocabulary in the page pass ({@link FeatureConfig#BODY_VOCAB}); off by default. */
         public boolean bodyVocab;
+        /** The first-pass spam vocabulary in the page pass ({@link FeatureConfig#SPAM_VOCAB}); off by default. */
+        public boolean spamVocab;
         /** Line templates ({@link FeatureConfig#TEMPLATES}); off by default. */
         public boolean templates;
         /** Pinyin in any form ({@link FeatureConfig#PINYIN_RUNS}; on by default). */
@@ -109,7 +111,7 @@ public final class Trainer {
         CharLm lm = null;
         int flags = FeatureConfig.WORDS | FeatureConfig.CONTEXT | (o.charTrigrams ? FeatureConfig.CHAR_TRIGRAMS : 0)
                 | (o.pinyinRuns ? FeatureConfig.PINYIN_RUNS : 0) | (o.looseChars ? FeatureConfig.LOOSE_CHARS : 0)
-                | (o.articleVocab ? FeatureConfig.ARTICLE_VOCAB : 0) | (o.bodyVocab ? FeatureConfig.BODY_VOCAB : 0)
+                | (o.articleVocab ? FeatureConfig.ARTICLE_VOCAB : 0) | (o.bodyVocab ? FeatureConfig.BODY_VOCAB : 0) | (o.spamVocab ? FeatureConfig.SPAM_VOCAB : 0)
                 | (o.templates ? FeatureConfig.TEMPLATES : 0);
         if (!o.lmText.isEmpty()) {
             CharLm.Builder b = new CharLm.Builder();

@@ -451,14 +451,87 @@ class PageFeaturizerTest {
         // the menu shares nothing
         assertEquals(0, s.bodyShare[0]);
         int mask = FeatureConfig.defaults().dimension() - 1;
-        int[] out = new int[f.maxFeatures() + 64];
-        int k = f.stackFeatures(probs, 3, s, out, f.features(page, 3, s, out));
-        int[] ids = Arrays.copyOf(out, k);
+        int[] ids = stackIds(f, page, probs, 3);
         assertTrue(has(ids, Hashing.index(mask, PageFeaturizer.NS_STACK, 70, 4)));
-        PageFeaturizer off = withFlags(0);
-        off.analyse(page, s);
-        off.prepareStack(page, probs, s);
-        int k0 = off.stackFeatures(probs, 3, s, out, off.features(page, 3, s, out));
-        assertEquals(4, k - k0, "four body-vocabulary features");
+        assertEquals(4, ids.length - stackIds(withFlags(0), page, probs, 3).length, "four body-vocabulary features");
+    }
+
+    /** The features of line {@code i}, both passes, with {@code probs} as the first pass's probabilities. */
+    private static int[] stackIds(PageFeaturizer f, String[] page, float[] probs, int i) {
+        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
+        f.analyse(page, s);
+        f.prepareStack(page, probs, s);
+        int[] out = new int[f.maxFeatures() + 64];
+        return Arrays.copyOf(out, f.stackFeatures(probs, i, s, out, f.features(page, i, s, out)));
+    }
+
+    @Test
+    void spamVocabularyFindsTheFirstPassBrandsInOtherLinesHoweverTheyAreDressed() {
+        String[] page = {
+                "首页 | 新闻 | 体育",
+                "【金沙娱乐】" + PROSE[0],
+                "金沙娱乐：" + PROSE[1],
+                PROSE[2],
+                "据了解，金沙娱乐今年城南新区还将举办多场招商推介活动，吸引更多企业落户。",
+                "",
+                "版权所有 城南新区管委会",
+        };
+        float[] probs = {
+                0.1f, 0.9f, 0f,
+                0.05f, 0.05f, 0.9f,
+                0.8f, 0.1f, 0.1f,
+                0.9f, 0.1f, 0f,
+                0.9f, 0.1f, 0f,
+                0f, 1f, 0f,
+                0.1f, 0.9f, 0f,
+        };
+        PageFeaturizer f = withFlags(FeatureConfig.SPAM_VOCAB);
+        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
+        f.analyse(page, s);
+        // the insertion test finds the bracketed brand of line 1, brackets left out
+        assertEquals("金沙娱乐", page[1].substring(s.insFrom[1], s.insTo[1]));
+        f.prepareStack(page, probs, s);
+        assertEquals(1, s.terms, "one spun line, one term");
+        assertArrayEquals(new int[]{0, 0, 1, 0, 1, 0, 0}, Arrays.copyOf(s.spamHits, page.length),
+                "the term counts in the lines other than its own");
+        assertArrayEquals(new int[]{0, 0, 1, 0, 0, 0, 0}, Arrays.copyOf(s.spamStart, page.length), "it opens line 2 only");
+        int mask = FeatureConfig.defaults().dimension() - 1;
+        int[] ids = stackIds(f, page, probs, 2);
+        assertTrue(has(ids, Hashing.index(mask, PageFeaturizer.NS_STACK, 80, 1)));
+        assertEquals(3, ids.length - stackIds(withFlags(0), page, probs, 2).length, "three spam-vocabulary features");
+    }
+
+    @Test
+    void aTermInMostLinesOfThePageIsDroppedAsAWordOfTheArticle() {
+        // a page about the 金沙娱乐 company: the first pass calls its bracketed name in line 0 spun, but the name is
+        // in 6 of the 10 lines, more than 3 + 10 / 8
+        String[] page = new String[10];
+        float[] probs = new float[30];
+        page[0] = "【金沙娱乐】" + PROSE[0];
+        for (int i = 1; i < page.length; i++) page[i] = i % 2 == 0 || i == 1 ? "金沙娱乐" + PROSE[i % 4] : PROSE[i % 4];
+        for (int i = 0; i < page.length; i++) probs[3 * i + (i == 0 ? 2 : 0)] = 0.9f;
+        PageFeaturizer f = withFlags(FeatureConfig.SPAM_VOCAB);
+        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
+        f.analyse(page, s);
+        f.prepareStack(page, probs, s);
+        assertEquals(1, s.terms);
+        for (int i = 0; i < page.length; i++) assertEquals(0, s.spamHits[i], "line " + i);
+        // in 4 of the 10 lines it would count
+        for (int i = 6; i < page.length; i += 2) page[i] = PROSE[i % 4];
+        f.analyse(page, s);
+        f.prepareStack(page, probs, s);
+        assertArrayEquals(new int[]{0, 1, 1, 0, 1, 0, 0, 0, 0, 0}, Arrays.copyOf(s.spamHits, page.length));
+    }
+
+    @Test
+    void withoutSpunLinesThePageHasNoSpamVocabulary() {
+        String[] page = {"【城南新区】" + PROSE[0], PROSE[1], "城南新区：" + PROSE[2]};
+        float[] probs = {0.9f, 0.1f, 0f, 0.9f, 0.1f, 0f, 0.5f, 0.1f, 0.4f};
+        PageFeaturizer f = withFlags(FeatureConfig.SPAM_VOCAB);
+        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
+        f.analyse(page, s);
+        f.prepareStack(page, probs, s);
+        assertEquals(0, s.terms);
+        assertArrayEquals(new int[3], Arrays.copyOf(s.spamHits, 3));
     }
 }

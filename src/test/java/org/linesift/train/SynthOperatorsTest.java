@@ -187,6 +187,49 @@ class SynthOperatorsTest {
     }
 
     @Test
+    void aBrandPoolOfOneGivesEveryBrandLineOfAPageTheSameBrand() throws Exception {
+        Synth.Options o = new Synth.Options();
+        o.allLinesShare = 1;
+        Synth fresh = new Synth(o);
+        Synth.Options p = new Synth.Options();
+        p.allLinesShare = 1;
+        p.brandPool = 1;
+        Synth pooled = new Synth(p);
+        List<GoldLine> lines = new java.util.ArrayList<>();
+        lines.add(GoldLine.of(org.linesift.Label.BODY, TITLE));
+        for (int i = 0; i < 12; i++) lines.add(GoldLine.of(org.linesift.Label.BODY, SENT));
+        GoldPage page = new GoldPage("p", lines);
+        for (int seed = 0; seed < 5; seed++) {
+            assertFalse(sharedPairs(pooled.spam(page, new Random(seed), List.of("brand"))).isEmpty(), "pool of one, seed " + seed);
+            assertTrue(sharedPairs(fresh.spam(page, new Random(seed), List.of("brand"))).isEmpty(), "fresh brands, seed " + seed);
+        }
+        o.brandPool = -1;
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Synth(o));
+        assertTrue(e.getMessage().contains("brand pool"), e.getMessage());
+    }
+
+    /** The char pairs that the inserted text of every spun line of the page has (the line is {@link #SENT} plus insertions). */
+    private static Set<String> sharedPairs(GoldPage spammed) {
+        Set<String> shared = null;
+        int spun = 0;
+        for (GoldLine l : spammed.lines()) {
+            if (l.label() != org.linesift.Label.SPUN) continue;
+            spun++;
+            StringBuilder inserted = new StringBuilder();
+            int j = 0;
+            for (int i = 0; i < l.text().length(); i++) {
+                char c = l.text().charAt(i);
+                if (j < SENT.length() && c == SENT.charAt(j)) j++; else inserted.append(c);
+            }
+            Set<String> pairs = new HashSet<>();
+            for (int i = 0; i + 2 <= inserted.length(); i++) pairs.add(inserted.substring(i, i + 2));
+            if (shared == null) shared = pairs; else shared.retainAll(pairs);
+        }
+        assertTrue(spun >= 10, "most of the 12 lines take a brand: " + spun);
+        return shared;
+    }
+
+    @Test
     void brandTitleKeepsTheTitleAtOneEnd() {
         for (int s = 0; s < 40; s++) {
             String out = synth.brandTitle(TITLE, new Random(s));
