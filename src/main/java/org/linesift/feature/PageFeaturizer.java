@@ -1005,10 +1005,12 @@ public final class PageFeaturizer {
         int n = s.n, t = 0;
         char[] tc = s.termChars;
         for (int j = 0; j < n; j++) {
-            if (s.insTo[j] - s.insFrom[j] < 2 || probs[3 * j + 2] < 0.5f) continue;
+            // a line with pinyin readings has bracketed spans that are readings, not brands
+            if (s.insTo[j] - s.insFrom[j] < 2 || probs[3 * j + 2] < 0.5f || s.pinyinRuns[j] > 0) continue;
             String l = lines[j];
             int a = s.insFrom[j], b = Math.min(s.insTo[j], a + 12);
             if (b - a >= 4 && l.startsWith("官网", b - 2)) b -= 2;
+            if (!hasLetter(l, a, b)) continue;
             int k = 0;
             for (; k < t; k++) {
                 if (s.termLen[k] != b - a) continue;
@@ -1036,7 +1038,7 @@ public final class PageFeaturizer {
             while (open < m && (c[open] == ' ' || "【[(（《「".indexOf(c[open]) >= 0)) open++;
             int mask = 0, start = 0;
             for (int k = 0; k < t; k++) {
-                int at = indexOf(c, m, tc, k * 12, s.termLen[k]);
+                int at = termAt(c, m, tc, k * 12, s.termLen[k]);
                 if (at < 0) continue;
                 s.termDf[k]++;
                 if (s.termSrc[k] == i && s.termSrc2[k] < 0) continue;
@@ -1054,14 +1056,33 @@ public final class PageFeaturizer {
         }
     }
 
-    /** The first index where {@code p[from..from+len)} occurs in {@code c[0..n)}, or -1. */
-    private static int indexOf(char[] c, int n, char[] p, int from, int len) {
+    /**
+     * The first index where the term {@code p[from..from+len)} occurs in {@code c[0..n)}, or -1; a term that starts
+     * or ends with a Latin letter does not count inside a longer Latin word ({@code ayx} is not in {@code kayxo}).
+     */
+    static int termAt(char[] c, int n, char[] p, int from, int len) {
+        boolean latinStart = isLatin(p[from]), latinEnd = isLatin(p[from + len - 1]);
         outer:
         for (int k = 0; k + len <= n; k++) {
             for (int j = 0; j < len; j++) if (c[k + j] != p[from + j]) continue outer;
+            if (latinStart && k > 0 && isLatin(c[k - 1])) continue;
+            if (latinEnd && k + len < n && isLatin(c[k + len])) continue;
             return k;
         }
         return -1;
+    }
+
+    private static boolean isLatin(char c) {
+        return CharClass.of(c) == CharClass.LATIN;
+    }
+
+    /** Whether {@code l[a..b)} has a Han char or a Latin letter (a term of digits alone is a number, not a brand). */
+    private static boolean hasLetter(String l, int a, int b) {
+        for (int k = a; k < b; k++) {
+            int c = CharClass.of(Normalizer.fold(l.charAt(k)));
+            if (c == CharClass.HAN || c == CharClass.LATIN) return true;
+        }
+        return false;
     }
 
     /**

@@ -563,4 +563,29 @@ class PageFeaturizerTest {
         assertTrue(has(last, Hashing.index(mask, PageFeaturizer.NS_STACK, 91, 5, 2)));
         assertTrue(has(last, Hashing.index(mask, PageFeaturizer.NS_STACK, 90, 0, 2)));
     }
+
+    @Test
+    void aLatinSpamTermCountsOnlyAsAWholeLatinWord() {
+        char[] term = "ayx".toCharArray();
+        assertEquals(0, PageFeaturizer.termAt("ayx官网".toCharArray(), 5, term, 0, 3));
+        assertEquals(2, PageFeaturizer.termAt("进入ayx".toCharArray(), 5, term, 0, 3));
+        assertEquals(-1, PageFeaturizer.termAt("kayxo ayxz".toCharArray(), 10, term, 0, 3));
+        assertEquals(6, PageFeaturizer.termAt("kayxo ayx9".toCharArray(), 10, term, 0, 3), "a digit ends a Latin word");
+        char[] han = "金沙".toCharArray();
+        assertEquals(1, PageFeaturizer.termAt("a金沙b".toCharArray(), 4, han, 0, 2), "Han terms have no word bounds");
+    }
+
+    @Test
+    void numbersAndPinyinReadingsDoNotBecomeSpamTerms() {
+        String[] page = {"【2031】" + PROSE[0], "2031年，" + PROSE[1], "城(cheng)南(nan)新区坚持招商引资，(xin)新签约项目主要集中在智能制造领域。",
+                "据(ju)了解，(jin)今年城南新区还将举办多场招商推介活动。"};
+        float[] probs = {0f, 0f, 1f, 0f, 0f, 1f, 0f, 0f, 1f, 0f, 0f, 1f};
+        PageFeaturizer f = withFlags(FeatureConfig.SPAM_VOCAB);
+        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
+        f.analyse(page, s);
+        // the insertion test does find spans on these lines; the vocabulary leaves them out
+        for (int i : new int[]{0, 2, 3}) assertTrue(s.insTo[i] - s.insFrom[i] >= 2, "line " + i + ": " + s.insFrom[i] + ".." + s.insTo[i]);
+        f.prepareStack(page, probs, s);
+        assertEquals(0, s.terms);
+    }
 }
