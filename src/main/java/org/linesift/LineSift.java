@@ -230,7 +230,7 @@ public final class LineSift {
         int[] labels = new int[n];
         float[] contrib = explain ? new float[n * PageFeaturizer.NAMESPACES] : null;
         int title = classifier.classify(lines, markup, probs, labels, contrib);
-        return results(lines, probs, labels, title, contrib, sources);
+        return results(lines, probs, labels, title, classifier.lastSpamTerms(), contrib, sources);
     }
 
     /**
@@ -248,6 +248,7 @@ public final class LineSift {
         float[] text = new float[n * 3];
         int[] textLabels = new int[n];
         int title = classifier.classify(lines, null, text, textLabels, null);
+        List<String> terms = classifier.lastSpamTerms();
         float[] probs = new float[n * 3];
         int[] labels = new int[n];
         float[] contrib = explain ? new float[n * PageFeaturizer.NAMESPACES] : null;
@@ -260,11 +261,15 @@ public final class LineSift {
             probs[3 * i + 2] = spun;
             labels[i] = textLabels[i] == Label.SPUN.ordinal() ? textLabels[i] : bodyShare >= 0.5f ? Label.BODY.ordinal() : Label.NAV.ordinal();
         }
-        return results(lines, probs, labels, title, contrib, sources);
+        return results(lines, probs, labels, title, terms, contrib, sources);
     }
 
-    /** The result objects: spans and cleaned text for spun lines, reasons when {@code contrib} is given. */
-    private PageResult results(String[] lines, float[] probs, int[] labels, int title, float[] contrib, HtmlLine[] sources) {
+    /**
+     * The result objects: spans and cleaned text for spun lines (with the page's spam terms, {@code terms}), reasons
+     * when {@code contrib} is given.
+     */
+    private PageResult results(String[] lines, float[] probs, int[] labels, int title, List<String> terms, float[] contrib,
+                               HtmlLine[] sources) {
         int n = lines.length;
         boolean explain = contrib != null;
         String titleLine = title >= 0 ? lines[title] : null;
@@ -274,9 +279,9 @@ public final class LineSift {
             if (label == Label.SPUN && !explain) {
                 String line = lines[i], t = i == title ? null : titleLine;
                 out[i] = new LineResult(i, line, label, probs[3 * i], probs[3 * i + 1], probs[3 * i + 2],
-                        () -> spans.find(line, t), sources == null ? null : sources[i]);
+                        () -> spans.find(line, t, terms), sources == null ? null : sources[i]);
             } else if (explain) {
-                List<Span> found = label == Label.SPUN ? spans.find(lines[i], i == title ? null : titleLine) : List.of();
+                List<Span> found = label == Label.SPUN ? spans.find(lines[i], i == title ? null : titleLine, terms) : List.of();
                 List<String> why = Explanations.reasons(lines[i], i == title, found, contrib, i);
                 out[i] = new LineResult(i, lines[i], label, probs[3 * i], probs[3 * i + 1], probs[3 * i + 2],
                         found, Cleaner.clean(lines[i], found), why, sources == null ? null : sources[i]);

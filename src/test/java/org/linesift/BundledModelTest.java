@@ -66,8 +66,9 @@ class BundledModelTest {
         for (Object[] row : PAGE) lines.add((String) row[1]);
         PageResult r = sift.classify(lines);
         LineResult brand = r.get(6);
-        assertEquals(List.of(new Span(25, 32, Span.Kind.BRAND, "j9九游会官网")), brand.spans());
-        assertEquals("据悉，今年的改造资金由市、区两级财政共同承担，点招同时引入社会资本参与停车场和充电桩的建设运营，预计总投资超过十五亿元。",
+        // the call to action (点招, "click to join") is part of the injection: the spam vocabulary's term starts there
+        assertEquals(List.of(new Span(23, 32, Span.Kind.BRAND, "点招j9九游会官网")), brand.spans());
+        assertEquals("据悉，今年的改造资金由市、区两级财政共同承担，同时引入社会资本参与停车场和充电桩的建设运营，预计总投资超过十五亿元。",
                 brand.cleanedText());
         LineResult garbled = r.get(8);
         assertEquals(List.of(new Span(0, 21, Span.Kind.MOJIBAKE, "锟斤拷锟斤拷锟斤拷锟斤拷锟斤拷锟斤拷锟斤拷")), garbled.spans());
@@ -75,7 +76,7 @@ class BundledModelTest {
         for (LineResult l : r) if (l.label() != Label.SPUN) assertEquals(List.of(), l.spans());
         assertEquals(Verdict.SPAMMED, r.verdict());
         assertEquals(2.0 / 18, r.spamScore(), 1e-9);
-        assertTrue(r.bodyText(true).contains("点招同时引入社会资本"), "the cleaned paragraph joins the body text");
+        assertTrue(r.bodyText(true).contains("共同承担，同时引入社会资本"), "the cleaned paragraph joins the body text");
         assertFalse(r.bodyText().contains("点招"));
     }
 
@@ -143,6 +144,29 @@ class BundledModelTest {
         }
         assertEquals(Label.NAV, r.get(0).label());
         assertEquals(Label.NAV, r.get(6).label());
+    }
+
+    @Test
+    void aBrandTheModelIsSureOfMarksTheOtherLinesOfItsPage() {
+        // our own page: the brand bracketed in two paragraphs, then bare as the label of a sub-heading
+        List<String> lines = List.of("首页 | 新闻 | 财经 | 体育 | 科技", "青溪市老城区改造启动 首批三十条背街小巷年内完工",
+                "2031-03-18 08:42　来源：青溪日报",
+                "【金沙娱乐】本报讯（记者 周明远）3月17日上午，青溪市老城区有机更新项目正式启动，首批三十条背街小巷将在年内完工。",
+                "据市住房和城乡建设局介绍，此次改造坚持“先地下、后地上”，(金沙娱乐)同步更新供水、排水和燃气管网。",
+                "金沙娱乐：一、改造范围和内容",
+                "“以前一下大雨，巷口的水能没过脚踝，老人出门都得有人扶着。”家住柳巷的居民王阿姨说。",
+                "Copyright © 2031 青溪日报社 版权所有");
+        PageResult r = sift.classify(lines);
+        assertTrue(r.get(3).probability(Label.SPUN) >= 0.8f, "the model is sure of the bracketed brand: " + r.get(3));
+        assertEquals(Label.SPUN, r.get(5).label(), r.get(5).toString());
+        assertTrue(r.get(5).probability(Label.SPUN) >= 0.6f - 1e-6, r.get(5).toString());
+        assertEquals(List.of(new Span(0, 4, Span.Kind.BRAND, "金沙娱乐")), r.get(5).spans(), "the page's brand is where the spam sits");
+        assertEquals(Label.BODY, r.get(6).label(), "a line without the brand keeps its label");
+        // without the lines that give the brand away, the sub-heading is not spun
+        List<String> alone = new ArrayList<>(lines);
+        alone.set(3, lines.get(3).replace("【金沙娱乐】", ""));
+        alone.set(4, lines.get(4).replace("(金沙娱乐)", ""));
+        assertNotEquals(Label.SPUN, sift.classify(alone).get(5).label());
     }
 
     @Test

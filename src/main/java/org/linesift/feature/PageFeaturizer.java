@@ -6,6 +6,9 @@ import org.linesift.text.Segmenter;
 import org.linesift.text.PinyinRuns;
 import org.linesift.text.SynonymTable;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Turns the lines of one page into hashed binary features, line by line.
  *
@@ -177,7 +180,7 @@ public final class PageFeaturizer {
          */
         final char[] termChars = new char[SPAM_TERMS * 12];
         final int[] termLen = new int[SPAM_TERMS], termSrc = new int[SPAM_TERMS], termSrc2 = new int[SPAM_TERMS], termDf = new int[SPAM_TERMS];
-        int terms;
+        int terms, termValid;
         int[] termMask = new int[0], spamHits = new int[0], spamStart = new int[0];
         /** Scratch for the vocabulary shares: a line's folded chars, and its pair counts (all, once, twice). */
         final char[] vocabChars = new char[VOCAB_CHARS];
@@ -266,6 +269,15 @@ public final class PageFeaturizer {
             insFrom = new int[c]; insTo = new int[c];
             pinyinRuns = new int[c]; headRep = new int[c]; tailRep = new int[c]; headShape = new long[c]; tailShape = new long[c];
             hash = new long[c]; sortBuf = new long[c];
+        }
+
+        /** Sizes the page-pass buffers for {@code n} lines. */
+        void ensureStack(int n) {
+            if (preB.length >= n + 1) return;
+            int c = Math.max(n + 1, preB.length * 2);
+            preB = new double[c]; preS = new double[c]; preN = new int[c]; preHalf = new int[c]; preArt = new int[c];
+            prevConf = new int[c]; nextConf = new int[c]; bodyShare = new int[c]; bodyShare2 = new int[c];
+            termMask = new int[c]; spamHits = new int[c]; spamStart = new int[c];
         }
 
         void ensureChars(int n) {
@@ -940,14 +952,9 @@ public final class PageFeaturizer {
      */
     public void prepareStack(String[] lines, float[] probs, Scratch s) {
         int n = s.n;
-        if (s.preB.length < n + 1) {
-            int c = Math.max(n + 1, s.preB.length * 2);
-            s.preB = new double[c]; s.preS = new double[c]; s.preN = new int[c]; s.preHalf = new int[c]; s.preArt = new int[c];
-            s.prevConf = new int[c]; s.nextConf = new int[c]; s.bodyShare = new int[c]; s.bodyShare2 = new int[c];
-            s.termMask = new int[c]; s.spamHits = new int[c]; s.spamStart = new int[c];
-        }
+        s.ensureStack(n);
         if (config.has(FeatureConfig.BODY_VOCAB)) bodyVocabulary(lines, probs, s);
-        if (config.has(FeatureConfig.SPAM_VOCAB)) spamVocabulary(lines, probs, s);
+        if (config.has(FeatureConfig.SPAM_VOCAB)) spamVocabulary(lines, probs, 0.5f, s);
         s.preB[0] = 0; s.preS[0] = 0; s.preN[0] = 0; s.preHalf[0] = 0; s.preArt[0] = 0;
         for (int j = 0; j < n; j++) {
             boolean blank = (s.flags[j] & F_BLANK) != 0;
@@ -995,18 +1002,45 @@ public final class PageFeaturizer {
     private static final int SPAM_TERMS = 32;
 
     /**
-     * For {@link FeatureConfig#SPAM_VOCAB}: the page's own spam vocabulary. A spam kit scatters a few brands over
+     * The page's own spam vocabulary (see {@link #spamVocabulary}) from the lines whose spun probability in
+     * {@code probs[3 * j + 2]} is at least {@code sure}; then {@link #hasSpamTerm} tells which lines contain one of
+     * its terms, found by another line. Call after {@link #analyse}; needs the insertion test (without it, or with
+     * no such line, no line has a term).
+     */
+    public void findSpamTerms(String[] lines, float[] probs, float sure, Scratch s) {
+        s.ensureStack(s.n);
+        spamVocabulary(lines, probs, sure, s);
+    }
+
+    /**
+     * The terms of the page's spam vocabulary (folded, {@link Normalizer#fold}), after {@link #findSpamTerms}: where
+     * {@link #hasSpamTerm} lines have their spam ({@link #termAt} finds them).
+     */
+    public List<String> spamTerms(Scratch s) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < s.terms; k++) if ((s.termValid & 1 << k) != 0) out.add(new String(s.termChars, k * 12, s.termLen[k]));
+        return out;
+    }
+
+    /** Whether line {@code i} contains a term of the page's spam vocabulary, after {@link #findSpamTerms}. */
+    public boolean hasSpamTerm(int i, Scratch s) {
+        return s.spamHits[i] > 0;
+    }
+
+    /**
+     * For {@link FeatureConfig#SPAM_VOCAB} (first-pass lines with a spun probability of 0.5 or more) and
+     * {@link #findSpamTerms}: the page's own spam vocabulary. A spam kit scatters a few brands over
      * the page in many decorations ({@code 【万博】}, {@code (万博)}, {@code 万博：}, bare {@code 万博}); the first pass
      * catches the loud ones. Their insertion spans (without a {@code 官网} suffix) become terms, and each line gets
      * the number of terms, found by other lines, that it contains, and whether one opens it. A term in more than
      * {@code 3 + lines / 8} non-blank lines is a word of the article, not a brand, and is dropped.
      */
-    private static void spamVocabulary(String[] lines, float[] probs, Scratch s) {
+    private static void spamVocabulary(String[] lines, float[] probs, float sure, Scratch s) {
         int n = s.n, t = 0;
         char[] tc = s.termChars;
         for (int j = 0; j < n; j++) {
             // a line with pinyin readings has bracketed spans that are readings, not brands
-            if (s.insTo[j] - s.insFrom[j] < 2 || probs[3 * j + 2] < 0.5f || s.pinyinRuns[j] > 0) continue;
+            if (s.insTo[j] - s.insFrom[j] < 2 || probs[3 * j + 2] < sure || s.pinyinRuns[j] > 0) continue;
             String l = lines[j];
             int a = s.insFrom[j], b = Math.min(s.insTo[j], a + 12);
             if (b - a >= 4 && l.startsWith("官网", b - 2)) b -= 2;
@@ -1025,6 +1059,7 @@ public final class PageFeaturizer {
             t++;
         }
         s.terms = t;
+        s.termValid = 0;
         int nonBlank = 0;
         char[] c = s.vocabChars;
         for (int i = 0; i < n; i++) {
@@ -1038,7 +1073,7 @@ public final class PageFeaturizer {
             while (open < m && (c[open] == ' ' || "【[(（《「".indexOf(c[open]) >= 0)) open++;
             int mask = 0, start = 0;
             for (int k = 0; k < t; k++) {
-                int at = termAt(c, m, tc, k * 12, s.termLen[k]);
+                int at = termAt(c, 0, m, tc, k * 12, s.termLen[k]);
                 if (at < 0) continue;
                 s.termDf[k]++;
                 if (s.termSrc[k] == i && s.termSrc2[k] < 0) continue;
@@ -1050,6 +1085,7 @@ public final class PageFeaturizer {
         }
         int valid = 0, maxDf = 3 + nonBlank / 8;
         for (int k = 0; k < t; k++) if (s.termDf[k] <= maxDf) valid |= 1 << k;
+        s.termValid = valid;
         for (int i = 0; i < n; i++) {
             s.spamHits[i] = Integer.bitCount(s.termMask[i] & valid);
             s.spamStart[i] = (s.spamStart[i] & valid) != 0 ? 1 : 0;
@@ -1057,13 +1093,14 @@ public final class PageFeaturizer {
     }
 
     /**
-     * The first index where the term {@code p[from..from+len)} occurs in {@code c[0..n)}, or -1; a term that starts
-     * or ends with a Latin letter does not count inside a longer Latin word ({@code ayx} is not in {@code kayxo}).
+     * The first index {@code >= start} where the term {@code p[from..from+len)} occurs in {@code c[0..n)}, or -1; a
+     * term that starts or ends with a Latin letter does not count inside a longer Latin word ({@code ayx} is not in
+     * {@code kayxo}).
      */
-    static int termAt(char[] c, int n, char[] p, int from, int len) {
+    public static int termAt(char[] c, int start, int n, char[] p, int from, int len) {
         boolean latinStart = isLatin(p[from]), latinEnd = isLatin(p[from + len - 1]);
         outer:
-        for (int k = 0; k + len <= n; k++) {
+        for (int k = start; k + len <= n; k++) {
             for (int j = 0; j < len; j++) if (c[k + j] != p[from + j]) continue outer;
             if (latinStart && k > 0 && isLatin(c[k - 1])) continue;
             if (latinEnd && k + len < n && isLatin(c[k + len])) continue;

@@ -24,6 +24,12 @@ public final class PageClassifier {
     static final int MIN_SPUN_LINES = 4;
     /** The spun probability of a line that keeps its page's spun lines on its own. */
     static final float SURE_SPUN = 0.8f;
+    /**
+     * The spun probability given to a line that contains a term of the page's spam vocabulary
+     * ({@link PageFeaturizer#findSpamTerms}: the injected spans of the lines spun with {@link #SURE_SPUN} or more):
+     * spun, but less sure than the lines that gave the term.
+     */
+    static final float TERM_SPUN = 0.6f;
 
     private final Model model;
     private final PageFeaturizer featurizer;
@@ -52,6 +58,14 @@ public final class PageClassifier {
 
     public PageFeaturizer featurizer() {
         return featurizer;
+    }
+
+    /**
+     * The spam vocabulary of the page this thread classified last ({@link PageFeaturizer#spamTerms}): the brands
+     * the model was sure of in one line, which mark the other lines they are in.
+     */
+    public java.util.List<String> lastSpamTerms() {
+        return featurizer.spamTerms(buffers.get().scratch);
     }
 
     /**
@@ -136,8 +150,13 @@ public final class PageClassifier {
             }
         }
         s.recordNamespaces(null);
+        // the page's own brands: a term the model is sure was injected in one line marks every other line it is in
+        featurizer.findSpamTerms(lines, probs, SURE_SPUN, s);
         for (int i = 0; i < n; i++) {
-            if (probs[3 * i + 2] < RULE_SPUN && (featurizer.pinyinObfuscated(i, s) || Garbled.test(lines[i]))) spunByRule(probs, i);
+            if (probs[3 * i + 2] < TERM_SPUN && featurizer.hasSpamTerm(i, s)) spunByRule(probs, i, TERM_SPUN);
+        }
+        for (int i = 0; i < n; i++) {
+            if (probs[3 * i + 2] < RULE_SPUN && (featurizer.pinyinObfuscated(i, s) || Garbled.test(lines[i]))) spunByRule(probs, i, RULE_SPUN);
             labels[i] = argmax(probs, i);
         }
         dropUnsureSpam(probs, labels, n);
@@ -168,18 +187,19 @@ public final class PageClassifier {
     /**
      * A line garbled by a decoding error ({@link Garbled}) or written with pinyin for its characters
      * ({@link PinyinRuns#obfuscated}) is spun wherever it stands: its spun probability is raised to
-     * {@link #RULE_SPUN} and the other two keep their ratio.
+     * {@link #RULE_SPUN} ({@code spun}; {@link #TERM_SPUN} for a term of the page's spam vocabulary) and the other
+     * two keep their ratio.
      */
-    private static void spunByRule(float[] p, int i) {
+    private static void spunByRule(float[] p, int i, float spun) {
         float rest = p[3 * i] + p[3 * i + 1];
         if (rest > 0) {
-            float scale = (1 - RULE_SPUN) / rest;
+            float scale = (1 - spun) / rest;
             p[3 * i] *= scale;
             p[3 * i + 1] *= scale;
         } else {
-            p[3 * i + 1] = 1 - RULE_SPUN;
+            p[3 * i + 1] = 1 - spun;
         }
-        p[3 * i + 2] = RULE_SPUN;
+        p[3 * i + 2] = spun;
     }
 
     /** Adds, per namespace, the weight margin of the chosen label over the runner-up for line {@code i}. */

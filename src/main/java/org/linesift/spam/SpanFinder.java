@@ -4,6 +4,7 @@ import org.linesift.Span;
 import org.linesift.feature.CharLm;
 import org.linesift.feature.Hashing;
 import org.linesift.feature.LmProbes;
+import org.linesift.feature.PageFeaturizer;
 import org.linesift.feature.TermSet;
 import org.linesift.text.CharClass;
 import org.linesift.text.Garbled;
@@ -56,11 +57,20 @@ public final class SpanFinder {
      * @param title the page's title line, or {@code null}
      */
     public List<Span> find(String line, String title) {
+        return find(line, title, List.of());
+    }
+
+    /**
+     * Like {@link #find(String, String)}, also marking as brands the page's spam terms ({@code pageTerms}, folded
+     * by {@link Normalizer#fold}; see {@code PageFeaturizer.spamTerms}) wherever they are in the line.
+     */
+    public List<Span> find(String line, String title, List<String> pageTerms) {
         List<Span> out = new ArrayList<>();
         if (line == null || line.isEmpty()) return out;
         char[] c = Normalizer.normalize(line).toCharArray();
         mojibake(line, c, out);
         pinyin(line, c, out);
+        for (String t : pageTerms) pageTerm(line, c, t.toCharArray(), out);
         brands(line, c, out);
         if (title != null && !title.equals(line)) titleFragments(line, c, title, out);
         if (lm != null) {
@@ -75,6 +85,15 @@ public final class SpanFinder {
         }
         substitutions(line, c, out);
         return resolve(out);
+    }
+
+    /** Every place of the page's spam term {@code t} in the line, as a brand span. */
+    private static void pageTerm(String line, char[] c, char[] t, List<Span> out) {
+        if (t.length == 0) return;
+        for (int at = PageFeaturizer.termAt(c, 0, c.length, t, 0, t.length); at >= 0;
+             at = PageFeaturizer.termAt(c, at + t.length, c.length, t, 0, t.length)) {
+            out.add(span(line, at, at + t.length, Span.Kind.BRAND));
+        }
     }
 
     private static List<Span> resolve(List<Span> spans) {

@@ -567,12 +567,12 @@ class PageFeaturizerTest {
     @Test
     void aLatinSpamTermCountsOnlyAsAWholeLatinWord() {
         char[] term = "ayx".toCharArray();
-        assertEquals(0, PageFeaturizer.termAt("ayx官网".toCharArray(), 5, term, 0, 3));
-        assertEquals(2, PageFeaturizer.termAt("进入ayx".toCharArray(), 5, term, 0, 3));
-        assertEquals(-1, PageFeaturizer.termAt("kayxo ayxz".toCharArray(), 10, term, 0, 3));
-        assertEquals(6, PageFeaturizer.termAt("kayxo ayx9".toCharArray(), 10, term, 0, 3), "a digit ends a Latin word");
+        assertEquals(0, PageFeaturizer.termAt("ayx官网".toCharArray(), 0, 5, term, 0, 3));
+        assertEquals(2, PageFeaturizer.termAt("进入ayx".toCharArray(), 0, 5, term, 0, 3));
+        assertEquals(-1, PageFeaturizer.termAt("kayxo ayxz".toCharArray(), 0, 10, term, 0, 3));
+        assertEquals(6, PageFeaturizer.termAt("kayxo ayx9".toCharArray(), 0, 10, term, 0, 3), "a digit ends a Latin word");
         char[] han = "金沙".toCharArray();
-        assertEquals(1, PageFeaturizer.termAt("a金沙b".toCharArray(), 4, han, 0, 2), "Han terms have no word bounds");
+        assertEquals(1, PageFeaturizer.termAt("a金沙b".toCharArray(), 0, 4, han, 0, 2), "Han terms have no word bounds");
     }
 
     @Test
@@ -587,5 +587,21 @@ class PageFeaturizerTest {
         for (int i : new int[]{0, 2, 3}) assertTrue(s.insTo[i] - s.insFrom[i] >= 2, "line " + i + ": " + s.insFrom[i] + ".." + s.insTo[i]);
         f.prepareStack(page, probs, s);
         assertEquals(0, s.terms);
+    }
+
+    @Test
+    void findSpamTermsTakesTermsOnlyFromLinesAsSureAsAsked() {
+        String[] page = {"【金沙娱乐】" + PROSE[0], "金沙娱乐：" + PROSE[1], PROSE[2]};
+        float[] probs = {0.1f, 0.2f, 0.7f, 0.9f, 0.1f, 0f, 0.9f, 0.1f, 0f};
+        PageFeaturizer f = withFlags(0);
+        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
+        f.analyse(page, s);
+        f.findSpamTerms(page, probs, 0.8f, s);
+        assertFalse(f.hasSpamTerm(1, s), "line 0 is spun at 0.7 only");
+        probs[2] = 0.8f;
+        f.findSpamTerms(page, probs, 0.8f, s);
+        assertTrue(f.hasSpamTerm(1, s));
+        assertFalse(f.hasSpamTerm(0, s), "the line that gave the term");
+        assertFalse(f.hasSpamTerm(2, s));
     }
 }

@@ -74,6 +74,17 @@ class SpanFinderTest {
     }
 
     @Test
+    void thePagesSpamTermsAreBrandsWhereverTheyStandAsWholeWords() {
+        SpanFinder plain = new SpanFinder(null, null, null, null);
+        String line = "金沙娱乐：城南新区坚持招商引资，金沙娱乐新签约项目，kayxo与ayx";
+        assertEquals(List.of(new Span(0, 4, Span.Kind.BRAND, "金沙娱乐"), new Span(16, 20, Span.Kind.BRAND, "金沙娱乐"),
+                        new Span(32, 35, Span.Kind.BRAND, "ayx")),
+                plain.find(line, null, List.of("金沙娱乐", "ayx")));
+        assertEquals(List.of(), plain.find(line, null), "no page terms, no brand here");
+        assertEquals(List.of(new Span(2, 5, Span.Kind.BRAND, "AYX")), plain.find("进入AYX", null, List.of("ayx")), "terms are folded");
+    }
+
+    @Test
     void decoratedBrandIsCutWithItsBrackets() {
         String line = "今年以来，【hg8868】城南新区坚持招商引资。";
         List<Span> spans = finder.find(line, null);
