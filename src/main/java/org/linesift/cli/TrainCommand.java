@@ -94,9 +94,6 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--spam-vocab", description = "Add, in the page pass, how many of the brands the first pass found injected in other lines of the page each line contains (a spam kit scatters a few brands in many dresses).")
     boolean spamVocab;
 
-    @Option(names = "--spun-as-article", description = "Add, in the page pass, how many lines near and around each line the first pass calls body or spun rather than nav (a headline over a spun article still has an article).")
-    boolean spunAsArticle;
-
     @Option(names = "--templates", description = "Add how many other lines of the page start, and end, in the same shape (the rows of a list or a table).")
     boolean templates;
 
@@ -171,7 +168,6 @@ final class TrainCommand implements Callable<Integer> {
         options.articleVocab = articleVocab;
         options.bodyVocab = bodyVocab;
         options.spamVocab = spamVocab;
-        options.spunAsArticle = spunAsArticle;
         options.templates = templates;
         options.pinyinRuns = !noPinyinRuns;
         options.looseChars = looseChars;

@@ -81,14 +81,8 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
      * however the brand is dressed there ({@code 万博：3.4. …}, {@code …时，万博可以…}). Needs {@code INSERTION}.
      */
     public static final int SPAM_VOCAB = 131072;
-    /**
-     * Where the article is when spam has taken its lines, in the page pass: how many lines near and around a line
-     * the first pass calls body or spun rather than nav. A headline over a fully spun article has no body below it,
-     * but it has an article.
-     */
-    public static final int SPUN_AS_ARTICLE = 262144;
     /** Every flag this code knows; a model file with any other bit set is refused. */
-    public static final int KNOWN_FLAGS = 524287;
+    public static final int KNOWN_FLAGS = 262143;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
@@ -130,7 +124,6 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
         if (has(ARTICLE_VOCAB)) sb.append(", article vocabulary");
         if (has(BODY_VOCAB)) sb.append(", first-pass body vocabulary");
         if (has(SPAM_VOCAB)) sb.append(", first-pass spam vocabulary");
-        if (has(SPUN_AS_ARTICLE)) sb.append(", spun lines as article");
         return sb.toString();
     }
 }

@@ -235,8 +235,6 @@ public final class PageFeaturizer {
 
         double[] preB = new double[0], preS = new double[0];
         int[] preN = new int[0], preHalf = new int[0], prevConf = new int[0], nextConf = new int[0];
-        /** Prefix counts of the non-blank lines the first pass calls body or spun, not nav ({@link FeatureConfig#SPUN_AS_ARTICLE}). */
-        int[] preArt = new int[0];
         private final Emitter emitter = new Emitter(this);
 
         Emitter emitter(int[] out, int mask) {
@@ -275,7 +273,7 @@ public final class PageFeaturizer {
         void ensureStack(int n) {
             if (preB.length >= n + 1) return;
             int c = Math.max(n + 1, preB.length * 2);
-            preB = new double[c]; preS = new double[c]; preN = new int[c]; preHalf = new int[c]; preArt = new int[c];
+            preB = new double[c]; preS = new double[c]; preN = new int[c]; preHalf = new int[c];
             prevConf = new int[c]; nextConf = new int[c]; bodyShare = new int[c]; bodyShare2 = new int[c];
             termMask = new int[c]; spamHits = new int[c]; spamStart = new int[c];
         }
@@ -955,14 +953,13 @@ public final class PageFeaturizer {
         s.ensureStack(n);
         if (config.has(FeatureConfig.BODY_VOCAB)) bodyVocabulary(lines, probs, s);
         if (config.has(FeatureConfig.SPAM_VOCAB)) spamVocabulary(lines, probs, 0.5f, s);
-        s.preB[0] = 0; s.preS[0] = 0; s.preN[0] = 0; s.preHalf[0] = 0; s.preArt[0] = 0;
+        s.preB[0] = 0; s.preS[0] = 0; s.preN[0] = 0; s.preHalf[0] = 0;
         for (int j = 0; j < n; j++) {
             boolean blank = (s.flags[j] & F_BLANK) != 0;
             s.preB[j + 1] = s.preB[j] + (blank ? 0 : probs[3 * j]);
             s.preS[j + 1] = s.preS[j] + (blank ? 0 : probs[3 * j + 2]);
             s.preN[j + 1] = s.preN[j] + (blank ? 0 : 1);
             s.preHalf[j + 1] = s.preHalf[j] + (!blank && probs[3 * j] > 0.5f ? 1 : 0);
-            s.preArt[j + 1] = s.preArt[j] + (!blank && probs[3 * j + 1] < 0.5f ? 1 : 0);
         }
         int last = -1;
         for (int j = 0; j < n; j++) { s.prevConf[j] = last; if (probs[3 * j] > 0.7f) last = j; }
@@ -1168,7 +1165,6 @@ public final class PageFeaturizer {
         int below = s.preHalf[lines] - s.preHalf[i] - (selfHalf ? 1 : 0);
         e.add(NS_STACK, 60, bucket(above), bucket(below));
         e.add(NS_STACK, 61, Math.min(above, 3) * 4 + Math.min(below, 3), own);
-        if (config.has(FeatureConfig.SPUN_AS_ARTICLE)) articleAround(probs, i, own, selfBlank, s, e);
         // distance to the nearest confident body line above and below
         int du = s.prevConf[i] < 0 ? 40 : Math.min(i - s.prevConf[i], 40);
         int dd = s.nextConf[i] < 0 ? 40 : Math.min(s.nextConf[i] - i, 40);
@@ -1204,23 +1200,6 @@ public final class PageFeaturizer {
     }
 
     private static final int[] WINDOWS = {5, 10, 25};
-
-    /**
-     * For {@link FeatureConfig#SPUN_AS_ARTICLE}: where the article is when spam has taken its lines. The body
-     * windows above see a headline over a spun article as a headline over nothing; these count the lines the first
-     * pass calls body or spun (not nav): within 5 lines above and below, and on the whole page above and below.
-     */
-    private static void articleAround(float[] probs, int i, int own, boolean selfBlank, Scratch s, Emitter e) {
-        int lines = s.n, self = !selfBlank && probs[3 * i + 1] < 0.5f ? 1 : 0;
-        int lo = Math.max(0, i - 5), hi = Math.min(lines, i + 6);
-        int near = s.preArt[i] - s.preArt[lo], nearN = s.preN[i] - s.preN[lo];
-        int nearBelow = s.preArt[hi] - s.preArt[i + 1], nearBelowN = s.preN[hi] - s.preN[i + 1];
-        e.add(NS_STACK, 90, ratio10(nearBelow, nearBelowN), own);
-        e.add(NS_STACK, 91, ratio10(near, nearN), own);
-        int above = s.preArt[i], below = s.preArt[lines] - s.preArt[i] - self;
-        e.add(NS_STACK, 92, bucket(above), bucket(below));
-        e.add(NS_STACK, 93, Math.min(above, 3) * 4 + Math.min(below, 3), own);
-    }
 
     private static int argmax(float[] p, int i) {
         float a = p[3 * i], b = p[3 * i + 1], c = p[3 * i + 2];

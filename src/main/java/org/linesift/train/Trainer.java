@@ -73,8 +73,6 @@ public final class Trainer {
         public boolean bodyVocab;
         /** The first-pass spam vocabulary in the page pass ({@link FeatureConfig#SPAM_VOCAB}); off by default. */
         public boolean spamVocab;
-        /** Spun lines count as article in the page pass ({@link FeatureConfig#SPUN_AS_ARTICLE}); off by default. */
-        public boolean spunAsArticle;
         /** Line templates ({@link FeatureConfig#TEMPLATES}); off by default. */
         public boolean templates;
         /** Pinyin in any form ({@link FeatureConfig#PINYIN_RUNS}; on by default). */
@@ -114,7 +112,6 @@ public final class Trainer {
         int flags = FeatureConfig.WORDS | FeatureConfig.CONTEXT | (o.charTrigrams ? FeatureConfig.CHAR_TRIGRAMS : 0)
                 | (o.pinyinRuns ? FeatureConfig.PINYIN_RUNS : 0) | (o.looseChars ? FeatureConfig.LOOSE_CHARS : 0)
                 | (o.articleVocab ? FeatureConfig.ARTICLE_VOCAB : 0) | (o.bodyVocab ? FeatureConfig.BODY_VOCAB : 0) | (o.spamVocab ? FeatureConfig.SPAM_VOCAB : 0)
-                | (o.spunAsArticle ? FeatureConfig.SPUN_AS_ARTICLE : 0)
                 | (o.templates ? FeatureConfig.TEMPLATES : 0);
         if (!o.lmText.isEmpty()) {
             CharLm.Builder b = new CharLm.Builder();

@@ -536,35 +536,6 @@ class PageFeaturizerTest {
     }
 
     @Test
-    void spunAsArticleCountsTheSpunLinesUnderAHeadlineAsItsArticle() {
-        String[] page = {"首页 | 新闻 | 体育", "城南新区招商引资再创佳绩", PROSE[0], PROSE[1], "", PROSE[2], "版权所有 城南新区管委会"};
-        // the first pass: the headline unsure, the article spun, the footer nav
-        float[] probs = {
-                0.1f, 0.9f, 0f,
-                0.3f, 0.6f, 0.1f,
-                0.05f, 0.05f, 0.9f,
-                0.1f, 0.1f, 0.8f,
-                0f, 1f, 0f,
-                0.2f, 0.2f, 0.6f,
-                0.1f, 0.9f, 0f,
-        };
-        PageFeaturizer f = withFlags(FeatureConfig.SPUN_AS_ARTICLE);
-        int mask = FeatureConfig.defaults().dimension() - 1, nav = 1;
-        int[] ids = stackIds(f, page, probs, 1);
-        // below the headline within 5 lines: 3 spun and the footer of 4 non-blank lines; above it, the menu alone
-        assertTrue(has(ids, Hashing.index(mask, PageFeaturizer.NS_STACK, 90, 7, nav)));
-        assertTrue(has(ids, Hashing.index(mask, PageFeaturizer.NS_STACK, 91, 0, nav)));
-        // on the whole page: no article line above it, three below
-        assertTrue(has(ids, Hashing.index(mask, PageFeaturizer.NS_STACK, 92, 0, 3)));
-        assertTrue(has(ids, Hashing.index(mask, PageFeaturizer.NS_STACK, 93, 3, nav)));
-        assertEquals(4, ids.length - stackIds(withFlags(0), page, probs, 1).length, "four spun-as-article features");
-        // the last article line: two above within 5 lines (of 4: menu, headline, two spun), nothing below but the footer
-        int[] last = stackIds(f, page, probs, 5);
-        assertTrue(has(last, Hashing.index(mask, PageFeaturizer.NS_STACK, 91, 5, 2)));
-        assertTrue(has(last, Hashing.index(mask, PageFeaturizer.NS_STACK, 90, 0, 2)));
-    }
-
-    @Test
     void aLatinSpamTermCountsOnlyAsAWholeLatinWord() {
         char[] term = "ayx".toCharArray();
         assertEquals(0, PageFeaturizer.termAt("ayx官网".toCharArray(), 0, 5, term, 0, 3));
