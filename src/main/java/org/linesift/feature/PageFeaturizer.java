@@ -178,7 +178,7 @@ public final class PageFeaturizer {
          * first pass calls spun, each with the first two lines it came from (-1 for none) and how many lines use it;
          * per line, how many of these terms (from other lines) it contains, and whether one opens it.
          */
-        final char[] termChars = new char[SPAM_TERMS * 12];
+        final char[] termChars = new char[SPAM_TERMS * TERM_CHARS];
         final int[] termLen = new int[SPAM_TERMS], termSrc = new int[SPAM_TERMS], termSrc2 = new int[SPAM_TERMS], termDf = new int[SPAM_TERMS];
         int terms, termValid;
         int[] termMask = new int[0], spamHits = new int[0], spamStart = new int[0];
@@ -995,8 +995,8 @@ public final class PageFeaturizer {
         }
     }
 
-    /** At most this many spam terms a page ({@link FeatureConfig#SPAM_VOCAB}). */
-    private static final int SPAM_TERMS = 32;
+    /** At most this many spam terms a page ({@link FeatureConfig#SPAM_VOCAB}), each of at most this many chars. */
+    private static final int SPAM_TERMS = 32, TERM_CHARS = 12;
 
     /**
      * The page's own spam vocabulary (see {@link #spamVocabulary}) from the lines whose spun probability in
@@ -1015,7 +1015,7 @@ public final class PageFeaturizer {
      */
     public List<String> spamTerms(Scratch s) {
         List<String> out = new ArrayList<>();
-        for (int k = 0; k < s.terms; k++) if ((s.termValid & 1 << k) != 0) out.add(new String(s.termChars, k * 12, s.termLen[k]));
+        for (int k = 0; k < s.terms; k++) if ((s.termValid & 1 << k) != 0) out.add(new String(s.termChars, k * TERM_CHARS, s.termLen[k]));
         return out;
     }
 
@@ -1039,19 +1039,19 @@ public final class PageFeaturizer {
             // a line with pinyin readings has bracketed spans that are readings, not brands
             if (s.insTo[j] - s.insFrom[j] < 2 || probs[3 * j + 2] < sure || s.pinyinRuns[j] > 0) continue;
             String l = lines[j];
-            int a = s.insFrom[j], b = Math.min(s.insTo[j], a + 12);
+            int a = s.insFrom[j], b = Math.min(s.insTo[j], a + TERM_CHARS);
             if (b - a >= 4 && l.startsWith("官网", b - 2)) b -= 2;
             if (!hasLetter(l, a, b)) continue;
             int k = 0;
             for (; k < t; k++) {
                 if (s.termLen[k] != b - a) continue;
                 boolean same = true;
-                for (int x = 0; x < b - a && same; x++) same = tc[k * 12 + x] == Normalizer.fold(l.charAt(a + x));
+                for (int x = 0; x < b - a && same; x++) same = tc[k * TERM_CHARS + x] == Normalizer.fold(l.charAt(a + x));
                 if (same) break;
             }
             if (k < t) { if (s.termSrc2[k] < 0) s.termSrc2[k] = j; continue; }
             if (t == SPAM_TERMS) continue;
-            for (int x = 0; x < b - a; x++) tc[t * 12 + x] = Normalizer.fold(l.charAt(a + x));
+            for (int x = 0; x < b - a; x++) tc[t * TERM_CHARS + x] = Normalizer.fold(l.charAt(a + x));
             s.termLen[t] = b - a; s.termSrc[t] = j; s.termSrc2[t] = -1; s.termDf[t] = 0;
             t++;
         }
@@ -1070,7 +1070,7 @@ public final class PageFeaturizer {
             while (open < m && (c[open] == ' ' || "【[(（《「".indexOf(c[open]) >= 0)) open++;
             int mask = 0, start = 0;
             for (int k = 0; k < t; k++) {
-                int at = termAt(c, 0, m, tc, k * 12, s.termLen[k]);
+                int at = termAt(c, 0, m, tc, k * TERM_CHARS, s.termLen[k]);
                 if (at < 0) continue;
                 s.termDf[k]++;
                 if (s.termSrc[k] == i && s.termSrc2[k] < 0) continue;
