@@ -997,6 +997,8 @@ public final class PageFeaturizer {
 
     /** At most this many spam terms a page ({@link FeatureConfig#SPAM_VOCAB}), each of at most this many chars. */
     private static final int SPAM_TERMS = 32, TERM_CHARS = 12;
+    /** A spam term in more lines than this (or than 3 + 1/8 of the page's lines) is a word of the page. */
+    private static final int MAX_TERM_LINES = 6;
 
     /**
      * The page's own spam vocabulary (see {@link #spamVocabulary}) from the lines whose spun probability in
@@ -1028,9 +1030,10 @@ public final class PageFeaturizer {
      * For {@link FeatureConfig#SPAM_VOCAB} (first-pass lines with a spun probability of 0.5 or more) and
      * {@link #findSpamTerms}: the page's own spam vocabulary. A spam kit scatters a few brands over
      * the page in many decorations ({@code 【万博】}, {@code (万博)}, {@code 万博：}, bare {@code 万博}); the first pass
-     * catches the loud ones. Their insertion spans (without a {@code 官网} suffix) become terms, and each line gets
-     * the number of terms, found by other lines, that it contains, and whether one opens it. A term in more than
-     * {@code 3 + lines / 8} non-blank lines is a word of the article, not a brand, and is dropped.
+     * catches the loud ones. Their insertion spans (without a {@code 官网} suffix) become terms when they are
+     * brand-shaped (bracketed, a label before a colon, or with Latin letters or digits), and each line gets the
+     * number of terms, found by other lines, that it contains, and whether one opens it. A term in more than
+     * {@code min(3 + lines / 8, 6)} non-blank lines is a word of the page, not a brand, and is dropped.
      */
     private static void spamVocabulary(String[] lines, float[] probs, float sure, Scratch s) {
         int n = s.n, t = 0;
@@ -1041,7 +1044,9 @@ public final class PageFeaturizer {
             String l = lines[j];
             int a = s.insFrom[j], b = Math.min(s.insTo[j], a + TERM_CHARS);
             if (b - a >= 4 && l.startsWith("官网", b - 2)) b -= 2;
-            if (!hasLetter(l, a, b)) continue;
+            if (!hasClass(l, a, b, CharClass.HAN, CharClass.LATIN)) continue; // digits alone: a number, not a brand
+            // a bare run of Han chars may be a word of the page (a shredded title's piece): only brand-shaped spans
+            if (s.insKind[j] == LmProbes.BARE && !hasClass(l, a, b, CharClass.LATIN, CharClass.DIGIT)) continue;
             int k = 0;
             for (; k < t; k++) {
                 if (s.termLen[k] != b - a) continue;
@@ -1080,7 +1085,7 @@ public final class PageFeaturizer {
             s.termMask[i] = mask;
             s.spamStart[i] = start;
         }
-        int valid = 0, maxDf = 3 + nonBlank / 8;
+        int valid = 0, maxDf = Math.min(3 + nonBlank / 8, MAX_TERM_LINES);
         for (int k = 0; k < t; k++) if (s.termDf[k] <= maxDf) valid |= 1 << k;
         s.termValid = valid;
         for (int i = 0; i < n; i++) {
@@ -1110,11 +1115,11 @@ public final class PageFeaturizer {
         return CharClass.of(c) == CharClass.LATIN;
     }
 
-    /** Whether {@code l[a..b)} has a Han char or a Latin letter (a term of digits alone is a number, not a brand). */
-    private static boolean hasLetter(String l, int a, int b) {
+    /** Whether {@code l[a..b)} has a char of class {@code c1} or {@code c2} ({@link CharClass}). */
+    private static boolean hasClass(String l, int a, int b, int c1, int c2) {
         for (int k = a; k < b; k++) {
             int c = CharClass.of(Normalizer.fold(l.charAt(k)));
-            if (c == CharClass.HAN || c == CharClass.LATIN) return true;
+            if (c == c1 || c == c2) return true;
         }
         return false;
     }

@@ -70,6 +70,12 @@ class PageStreamTest {
     }
 
     @Test
+    void aLoneCarriageReturnAtTheEndStaysInTheLine() throws IOException {
+        assertEquals(List.of("a\r"), all("a\r", false, 10).get(0).lines());
+        assertEquals(List.of("a", "b"), all("a\r\nb", false, 10).get(0).lines());
+    }
+
+    @Test
     void undecodableBytesBecomeReplacementCharacters() throws IOException {
         byte[] bytes = {'a', (byte) 0xff, '\n', 'b'};
         assertEquals(List.of("a\uFFFD", "b"), all(bytes, false, 10).get(0).lines());
@@ -94,7 +100,8 @@ class PageStreamTest {
         while (start < s.length()) {
             int nl = s.indexOf('\n', start);
             int end = nl < 0 ? s.length() : nl;
-            out.add(s.substring(start, end > start && s.charAt(end - 1) == '\r' ? end - 1 : end));
+            // only a \r before a \n ends a line with it: a lone \r at the end of the text stays (as PageStream keeps it)
+            out.add(s.substring(start, nl >= 0 && end > start && s.charAt(end - 1) == '\r' ? end - 1 : end));
             if (nl < 0) break;
             start = nl + 1;
         }

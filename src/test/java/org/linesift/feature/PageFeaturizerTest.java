@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.linesift.text.Segmenter;
 
 import java.util.Arrays;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -574,5 +575,22 @@ class PageFeaturizerTest {
         assertTrue(f.hasSpamTerm(1, s));
         assertFalse(f.hasSpamTerm(0, s), "the line that gave the term");
         assertFalse(f.hasSpamTerm(2, s));
+    }
+
+    @Test
+    void aBareRunOfHanCharsIsNotASpamTermButABareCodeIs() {
+        String han = "今年以来，城南新区坚持招商引资，新签约项目主要集中在智能制造领域。";
+        String[] page = {han.replace("，新签约", "，汇金鼎新签约").replace("，城南", "，汇金鼎城南"), PROSE[1],
+                "汇金鼎" + PROSE[2], han.replace("，新签约", "，hj888新签约"), "hj888" + PROSE[3]};
+        float[] probs = {0f, 0f, 1f, 1f, 0f, 0f, 1f, 0f, 0f, 0f, 0f, 1f, 1f, 0f, 0f};
+        PageFeaturizer f = withFlags(0);
+        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
+        f.analyse(page, s);
+        assertEquals(LmProbes.BARE, s.insKind[0], "the insertion test finds the bare name: " + s.insFrom[0] + ".." + s.insTo[0]);
+        assertEquals("汇金鼎", page[0].substring(s.insFrom[0], s.insTo[0]));
+        f.findSpamTerms(page, probs, 0.8f, s);
+        assertEquals(List.of("hj888"), f.spamTerms(s));
+        assertFalse(f.hasSpamTerm(2, s));
+        assertTrue(f.hasSpamTerm(4, s));
     }
 }
