@@ -985,9 +985,7 @@ public final class PageFeaturizer {
         int[] shared = s.shared;
         for (int i = 0; i < n; i++) {
             int own = (s.flags[i] & F_BLANK) == 0 && probs[3 * i] > 0.5f && i < upTo ? 1 : 0;
-            String l = lines[i];
-            int m = Math.min(l.length(), VOCAB_CHARS);
-            for (int k = 0; k < m; k++) c[k] = Normalizer.fold(l.charAt(k));
+            int m = Normalizer.normalize(lines[i], c);
             sharedPairs(c, m, keys, own, shared);
             int pairs = shared[0];
             s.bodyShare[i] = pairs == 0 ? -1 : shared[1] * 10 / pairs;
@@ -1069,9 +1067,7 @@ public final class PageFeaturizer {
             if ((s.flags[i] & F_BLANK) != 0) continue;
             nonBlank++;
             if (t == 0) continue;
-            String l = lines[i];
-            int m = Math.min(l.length(), VOCAB_CHARS), open = 0;
-            for (int k = 0; k < m; k++) c[k] = Normalizer.fold(l.charAt(k));
+            int m = Normalizer.normalize(lines[i], c), open = 0;
             while (open < m && (c[open] == ' ' || "【[(（《「".indexOf(c[open]) >= 0)) open++;
             int mask = 0, start = 0;
             for (int k = 0; k < t; k++) {

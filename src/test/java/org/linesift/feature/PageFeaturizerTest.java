@@ -459,8 +459,7 @@ class PageFeaturizerTest {
 
     /** The features of line {@code i}, both passes, with {@code probs} as the first pass's probabilities. */
     private static int[] stackIds(PageFeaturizer f, String[] page, float[] probs, int i) {
-        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
-        f.analyse(page, s);
+        PageFeaturizer.Scratch s = analysed(f, page);
         f.prepareStack(page, probs, s);
         int[] out = new int[f.maxFeatures() + 64];
         return Arrays.copyOf(out, f.stackFeatures(probs, i, s, out, f.features(page, i, s, out)));
@@ -487,8 +486,7 @@ class PageFeaturizerTest {
                 0.1f, 0.9f, 0f,
         };
         PageFeaturizer f = withFlags(FeatureConfig.SPAM_VOCAB);
-        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
-        f.analyse(page, s);
+        PageFeaturizer.Scratch s = analysed(f, page);
         // the insertion test finds the bracketed brand of line 1, brackets left out
         assertEquals("金沙娱乐", page[1].substring(s.insFrom[1], s.insTo[1]));
         f.prepareStack(page, probs, s);
@@ -512,8 +510,7 @@ class PageFeaturizerTest {
         for (int i = 1; i < page.length; i++) page[i] = i % 2 == 0 || i == 1 ? "金沙娱乐" + PROSE[i % 4] : PROSE[i % 4];
         for (int i = 0; i < page.length; i++) probs[3 * i + (i == 0 ? 2 : 0)] = 0.9f;
         PageFeaturizer f = withFlags(FeatureConfig.SPAM_VOCAB);
-        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
-        f.analyse(page, s);
+        PageFeaturizer.Scratch s = analysed(f, page);
         f.prepareStack(page, probs, s);
         assertEquals(1, s.terms);
         for (int i = 0; i < page.length; i++) assertEquals(0, s.spamHits[i], "line " + i);
@@ -529,8 +526,7 @@ class PageFeaturizerTest {
         String[] page = {"【城南新区】" + PROSE[0], PROSE[1], "城南新区：" + PROSE[2]};
         float[] probs = {0.9f, 0.1f, 0f, 0.9f, 0.1f, 0f, 0.5f, 0.1f, 0.4f};
         PageFeaturizer f = withFlags(FeatureConfig.SPAM_VOCAB);
-        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
-        f.analyse(page, s);
+        PageFeaturizer.Scratch s = analysed(f, page);
         f.prepareStack(page, probs, s);
         assertEquals(0, s.terms);
         assertArrayEquals(new int[3], Arrays.copyOf(s.spamHits, 3));
@@ -553,8 +549,7 @@ class PageFeaturizerTest {
                 "据(ju)了解，(jin)今年城南新区还将举办多场招商推介活动。"};
         float[] probs = {0f, 0f, 1f, 0f, 0f, 1f, 0f, 0f, 1f, 0f, 0f, 1f};
         PageFeaturizer f = withFlags(FeatureConfig.SPAM_VOCAB);
-        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
-        f.analyse(page, s);
+        PageFeaturizer.Scratch s = analysed(f, page);
         // the insertion test does find spans on these lines; the vocabulary leaves them out
         for (int i : new int[]{0, 2, 3}) assertTrue(s.insTo[i] - s.insFrom[i] >= 2, "line " + i + ": " + s.insFrom[i] + ".." + s.insTo[i]);
         f.prepareStack(page, probs, s);
@@ -566,8 +561,7 @@ class PageFeaturizerTest {
         String[] page = {"【金沙娱乐】" + PROSE[0], "金沙娱乐：" + PROSE[1], PROSE[2]};
         float[] probs = {0.1f, 0.2f, 0.7f, 0.9f, 0.1f, 0f, 0.9f, 0.1f, 0f};
         PageFeaturizer f = withFlags(0);
-        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
-        f.analyse(page, s);
+        PageFeaturizer.Scratch s = analysed(f, page);
         f.findSpamTerms(page, probs, 0.8f, s);
         assertFalse(f.hasSpamTerm(1, s), "line 0 is spun at 0.7 only");
         probs[2] = 0.8f;
@@ -584,8 +578,7 @@ class PageFeaturizerTest {
                 "汇金鼎" + PROSE[2], han.replace("，新签约", "，hj888新签约"), "hj888" + PROSE[3]};
         float[] probs = {0f, 0f, 1f, 1f, 0f, 0f, 1f, 0f, 0f, 0f, 0f, 1f, 1f, 0f, 0f};
         PageFeaturizer f = withFlags(0);
-        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
-        f.analyse(page, s);
+        PageFeaturizer.Scratch s = analysed(f, page);
         assertEquals(LmProbes.BARE, s.insKind[0], "the insertion test finds the bare name: " + s.insFrom[0] + ".." + s.insTo[0]);
         assertEquals("汇金鼎", page[0].substring(s.insFrom[0], s.insTo[0]));
         f.findSpamTerms(page, probs, 0.8f, s);
