@@ -261,6 +261,7 @@ public final class LineSift {
             probs[3 * i + 2] = spun;
             labels[i] = textLabels[i] == Label.SPUN.ordinal() ? textLabels[i] : bodyShare >= 0.5f ? Label.BODY.ordinal() : Label.NAV.ordinal();
         }
+        PageClassifier.bodyRegions(lines, probs, labels);
         return results(lines, probs, labels, title, terms, contrib, sources);
     }
 

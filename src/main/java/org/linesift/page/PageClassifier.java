@@ -30,6 +30,12 @@ public final class PageClassifier {
      * spun, but less sure than the lines that gave the term.
      */
     static final float TERM_SPUN = 0.6f;
+    /**
+     * The region pass ({@link #bodyRegions}): the cost, in nats, of a switch between the article and boilerplate
+     * in the page's sequence of body and nav lines, and the least body probability with which a nav line inside
+     * the article's region becomes body. Tuned on held-out train pages (models/README.md, session 14).
+     */
+    static final float REGION_SWITCH = 4f, REGION_MIN_BODY = 0.1f;
 
     private final Model model;
     private final PageFeaturizer featurizer;
@@ -42,6 +48,8 @@ public final class PageClassifier {
         /** First-pass features of every line of the page, reused by the second pass (bounded). */
         int[] cache = new int[1 << 16];
         int[] cacheStart = new int[0];
+        /** The region pass's back-pointers: bit k of entry i is the state before line i given state k at i. */
+        byte[] back = new byte[0];
 
         Buffers(int maxFeatures) {
             feats = new int[maxFeatures];
@@ -160,6 +168,8 @@ public final class PageClassifier {
             labels[i] = argmax(probs, i);
         }
         dropUnsureSpam(probs, labels, n);
+        if (b.back.length < n) b.back = new byte[Math.max(n, 2 * b.back.length)];
+        bodyRegions(lines, probs, labels, n, b.back);
         return featurizer.title(s);
     }
 
@@ -182,6 +192,59 @@ public final class PageClassifier {
         for (int i = 0; i < n; i++) {
             if (labels[i] == spunLabel) labels[i] = (probs[3 * i] >= probs[3 * i + 1] ? Label.BODY : Label.NAV).ordinal();
         }
+    }
+
+    /**
+     * The region pass: an article is one stretch of the page, so a short line the model calls nav between body
+     * lines (a table cell, an agenda's time, a list item) is more likely the article's. The most likely sequence
+     * of regions over the page's body and nav lines (Viterbi, two states, each line's evidence the log of its
+     * body or nav probability, renormalised over the two, and {@link #REGION_SWITCH} per switch) marks the
+     * article's stretches; a nav line inside one becomes body if its body probability is at least
+     * {@link #REGION_MIN_BODY}. The page opens and closes in boilerplate (a switch to start or end in the
+     * article). Only nav→body: a headline above its byline is a short stretch of article that a
+     * smoother would swallow the other way. Blank and spun lines are not part of the sequence (spun is spun
+     * wherever it stands). Probabilities stay as the model gave them.
+     *
+     * @param back scratch of at least {@code n} entries
+     */
+    static void bodyRegions(String[] lines, float[] probs, int[] labels, int n, byte[] back) {
+        int body = Label.BODY.ordinal(), nav = Label.NAV.ordinal();
+        double inBody = 0, inNav = 0;
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            if (labels[i] != body && labels[i] != nav || lines[i].isBlank()) continue;
+            double eb = Math.log(Math.max(probs[3 * i], 1e-6f)), en = Math.log(Math.max(probs[3 * i + 1], 1e-6f));
+            double z = Math.log(Math.exp(eb) + Math.exp(en));
+            eb -= z;
+            en -= z;
+            if (last < 0) { // the page opens in boilerplate: an article that starts it pays one switch
+                inBody = eb - REGION_SWITCH;
+                inNav = en;
+                back[i] = 0;
+            } else {
+                double bStay = inBody, bSwitch = inNav - REGION_SWITCH, nStay = inNav, nSwitch = inBody - REGION_SWITCH;
+                // bit 0: the state before a body line (1 = nav); bit 1: the state before a nav line (1 = nav)
+                back[i] = (byte) ((bStay >= bSwitch ? 0 : 1) | (nStay >= nSwitch ? 2 : 0));
+                inBody = Math.max(bStay, bSwitch) + eb;
+                inNav = Math.max(nStay, nSwitch) + en;
+            }
+            last = i;
+        }
+        if (last < 0) return;
+        boolean inArticle = inBody - REGION_SWITCH >= inNav; // and closes in boilerplate
+        for (int i = last; i >= 0; i--) {
+            if (labels[i] != body && labels[i] != nav || lines[i].isBlank()) continue;
+            if (inArticle && labels[i] == nav && probs[3 * i] >= REGION_MIN_BODY) labels[i] = body;
+            inArticle = (back[i] & (inArticle ? 1 : 2)) == 0;
+        }
+    }
+
+    /**
+     * The region pass ({@link #bodyRegions(String[], float[], int[], int, byte[])}) over labels that {@code probs}
+     * (three per line) and earlier rules gave: for labels combined from two models' passes.
+     */
+    public static void bodyRegions(String[] lines, float[] probs, int[] labels) {
+        bodyRegions(lines, probs, labels, lines.length, new byte[lines.length]);
     }
 
     /**
