@@ -2,6 +2,7 @@ package org.linesift.feature;
 
 import org.linesift.text.CharClass;
 import org.linesift.text.Normalizer;
+import org.linesift.text.Garbled;
 import org.linesift.text.Segmenter;
 import org.linesift.text.PinyinRuns;
 import org.linesift.text.SynonymTable;
@@ -161,6 +162,9 @@ public final class PageFeaturizer {
         int titleLen;
         /** The page's median LM mean surprisal and deletion saving over its longer Chinese lines (1/8 bits); -1 if too few. */
         int pageLm = -1, pageCut = -1;
+        /** The lower quartile of the same surprisals ({@link FeatureConfig#PAGE_LM_LOW}); -1 if too few. */
+        int pageLmLow = -1;
+        int quantileCount;
         /** The chosen title's Han pairs. */
         final KeySet titleKeys = new KeySet(512);
         /** The lead line (first prose line below the title, {@link FeatureConfig#LEAD_SEAMS}) and its Han pairs. */
@@ -353,20 +357,33 @@ public final class PageFeaturizer {
     /** Lines with at least this many Han chars set the page's LM reference. */
     private static final int PAGE_LM_MIN_HAN = 10;
 
-    /** The page's median LM mean surprisal and deletion saving over lines of {@link #PAGE_LM_MIN_HAN}+ Han chars. */
+    /**
+     * The page's median LM mean surprisal and deletion saving over lines of {@link #PAGE_LM_MIN_HAN}+ Han chars, and
+     * the surprisals' lower quartile.
+     */
     private static void pageLm(Scratch s) {
-        s.pageLm = pageMedian(s, s.lmMean);
-        s.pageCut = pageMedian(s, s.cut);
+        s.pageCut = pageQuantiles(s, s.cut) < 0 ? -1 : (int) s.sortBuf[s.quantileCount / 2];
+        if (pageQuantiles(s, s.lmMean) < 0) {
+            s.pageLm = s.pageLmLow = -1;
+        } else {
+            s.pageLm = (int) s.sortBuf[s.quantileCount / 2];
+            s.pageLmLow = (int) s.sortBuf[s.quantileCount / 4];
+        }
     }
 
-    private static int pageMedian(Scratch s, int[] value) {
+    /**
+     * Sorts {@code value} of the lines that set the page's LM reference into {@code s.sortBuf[0..s.quantileCount)};
+     * returns -1 (and sets no count) if there are fewer than 3.
+     */
+    private static int pageQuantiles(Scratch s, int[] value) {
         int m = 0;
         for (int i = 0; i < s.n; i++) {
             if (s.han[i] >= PAGE_LM_MIN_HAN && s.lmMean[i] >= 0) s.sortBuf[m++] = value[i];
         }
         if (m < 3) return -1;
         java.util.Arrays.sort(s.sortBuf, 0, m);
-        return (int) s.sortBuf[m / 2];
+        s.quantileCount = m;
+        return m;
     }
 
     /**
@@ -1038,25 +1055,23 @@ public final class PageFeaturizer {
         char[] tc = s.termChars;
         for (int j = 0; j < n; j++) {
             // a line with pinyin readings has bracketed spans that are readings, not brands
-            if (s.insTo[j] - s.insFrom[j] < 2 || probs[3 * j + 2] < sure || s.pinyinRuns[j] > 0) continue;
+            if (probs[3 * j + 2] < sure || s.pinyinRuns[j] > 0) continue;
             String l = lines[j];
-            int a = s.insFrom[j], b = Math.min(s.insTo[j], a + TERM_CHARS);
-            if (b - a >= 4 && l.startsWith("官网", b - 2)) b -= 2;
-            if (!hasClass(l, a, b, CharClass.HAN, CharClass.LATIN)) continue; // digits alone: a number, not a brand
-            // a bare run of Han chars may be a word of the page (a shredded title's piece): only brand-shaped spans
-            if (s.insKind[j] == LmProbes.BARE && !hasClass(l, a, b, CharClass.LATIN, CharClass.DIGIT)) continue;
-            int k = 0;
-            for (; k < t; k++) {
-                if (s.termLen[k] != b - a) continue;
-                boolean same = true;
-                for (int x = 0; x < b - a && same; x++) same = tc[k * TERM_CHARS + x] == Normalizer.fold(l.charAt(a + x));
-                if (same) break;
+            if (s.insTo[j] - s.insFrom[j] >= 2) {
+                int a = s.insFrom[j], b = Math.min(s.insTo[j], a + TERM_CHARS);
+                if (b - a >= 4 && l.startsWith("官网", b - 2)) b -= 2;
+                // digits alone are a number, not a brand; a bare run of Han chars may be a word of the page (a
+                // shredded title's piece): only brand-shaped spans
+                if (hasClass(l, a, b, CharClass.HAN, CharClass.LATIN)
+                        && (s.insKind[j] != LmProbes.BARE || hasClass(l, a, b, CharClass.LATIN, CharClass.DIGIT))) t = addTerm(l, a, b, j, t, s);
             }
-            if (k < t) { if (s.termSrc2[k] < 0) s.termSrc2[k] = j; continue; }
-            if (t == SPAM_TERMS) continue;
-            for (int x = 0; x < b - a; x++) tc[t * TERM_CHARS + x] = Normalizer.fold(l.charAt(a + x));
-            s.termLen[t] = b - a; s.termSrc[t] = j; s.termSrc2[t] = -1; s.termDf[t] = 0;
-            t++;
+        }
+        // the insertion test names one span a line; a line may carry more: its other bracketed Latin codes (after
+        // every line's insertion span, so that they never crowd one out; not from a garbled line's debris)
+        for (int j = 0; j < n && t < SPAM_TERMS; j++) {
+            String l = lines[j];
+            if (probs[3 * j + 2] < sure || s.pinyinRuns[j] > 0 || Garbled.test(l)) continue;
+            for (int a = bracketedLatin(l, 0); a >= 0; a = bracketedLatin(l, a + 1)) t = addTerm(l, a, l.indexOf(closing(l.charAt(a - 1)), a), j, t, s);
         }
         s.terms = t;
         s.termValid = 0;
@@ -1088,6 +1103,58 @@ public final class PageFeaturizer {
             s.spamHits[i] = Integer.bitCount(s.termMask[i] & valid);
             s.spamStart[i] = (s.spamStart[i] & valid) != 0 ? 1 : 0;
         }
+    }
+
+    /** Adds the folded {@code l[a..b)} as a term found in line {@code j} (or notes a second line for a known one); returns the new count. */
+    private static int addTerm(String l, int a, int b, int j, int t, Scratch s) {
+        char[] tc = s.termChars;
+        int k = 0;
+        for (; k < t; k++) {
+            if (s.termLen[k] != b - a) continue;
+            boolean same = true;
+            for (int x = 0; x < b - a && same; x++) same = tc[k * TERM_CHARS + x] == Normalizer.fold(l.charAt(a + x));
+            if (same) break;
+        }
+        if (k < t) {
+            if (s.termSrc[k] != j && s.termSrc2[k] < 0) s.termSrc2[k] = j;
+            return t;
+        }
+        if (t == SPAM_TERMS) return t;
+        for (int x = 0; x < b - a; x++) tc[t * TERM_CHARS + x] = Normalizer.fold(l.charAt(a + x));
+        s.termLen[t] = b - a; s.termSrc[t] = j; s.termSrc2[t] = -1; s.termDf[t] = 0;
+        return t + 1;
+    }
+
+    private static final String OPENING = "【[(（〔", CLOSING = "】])）〕";
+
+    private static char closing(char open) {
+        return CLOSING.charAt(OPENING.indexOf(open));
+    }
+
+    /**
+     * The start (after the bracket) of the first bracketed code at or after {@code from} in {@code l}: 2 to
+     * {@link #TERM_CHARS} chars of letters, digits and Han with at least one Latin letter, no space, closed by the
+     * matching bracket, and with a digit or no capital letter ({@code 【bet365】}, {@code (ayx)}; not the glosses
+     * {@code B（Build）}, {@code （WTO）}, which a page repeats as its subject); -1 if none.
+     */
+    static int bracketedLatin(String l, int from) {
+        for (int i = Math.max(from, 1); i < l.length(); i++) {
+            int o = OPENING.indexOf(l.charAt(i - 1));
+            if (o < 0) continue;
+            int end = l.indexOf(CLOSING.charAt(o), i);
+            if (end - i < 2 || end - i > TERM_CHARS) continue;
+            boolean latin = false, digit = false, capital = false, ok = true;
+            for (int k = i; k < end && ok; k++) {
+                char ch = l.charAt(k);
+                int c = CharClass.of(Normalizer.fold(ch));
+                latin |= c == CharClass.LATIN;
+                digit |= c == CharClass.DIGIT;
+                capital |= ch >= 'A' && ch <= 'Z' || ch >= 'Ａ' && ch <= 'Ｚ';
+                ok = c == CharClass.LATIN || c == CharClass.DIGIT || c == CharClass.HAN;
+            }
+            if (ok && latin && (digit || !capital)) return i;
+        }
+        return -1;
     }
 
     /**
@@ -1495,12 +1562,20 @@ public final class PageFeaturizer {
      * thermometer codes of how far the line's mean surprisal (half-bit steps from 2 bits below to 6 above) and its
      * deletion saving (4-bit steps) stand above the page's medians.
      */
-    private static void pageLmFeatures(int mean, int cut, int lb, Scratch s, Emitter e) {
+    private void pageLmFeatures(int mean, int cut, int lb, Scratch s, Emitter e) {
         e.add(NS_LM, 40, Math.min(24, s.pageLm / 4));
         int delta = mean - s.pageLm;
         for (int t = -2 * 8; t <= 6 * 8 && delta >= t; t += 4) {
             e.add(NS_LM, 41, t);
             e.add(NS_LM, 42, t, lb);
+        }
+        if (s.pageLmLow >= 0 && config.has(FeatureConfig.PAGE_LM_LOW)) {
+            int low = mean - s.pageLmLow;
+            for (int t = 0; t <= 8 * 8; t += 4) {
+                if (low < t) break;
+                e.add(NS_LM, 44, t);
+                e.add(NS_LM, 45, t, lb);
+            }
         }
         if (s.pageCut >= 0) {
             int dc = cut - s.pageCut;

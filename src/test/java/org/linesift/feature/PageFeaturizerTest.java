@@ -586,4 +586,28 @@ class PageFeaturizerTest {
         assertFalse(f.hasSpamTerm(2, s));
         assertTrue(f.hasSpamTerm(4, s));
     }
+
+    @Test
+    void bracketedLatinFindsCodesNotGlosses() {
+        assertEquals(1, PageFeaturizer.bracketedLatin("【bet365】3.3. 淘宝网物流", 0));
+        assertEquals(4, PageFeaturizer.bracketedLatin("目前，(ayx)交易的顺利", 0));
+        assertEquals(1, PageFeaturizer.bracketedLatin("（ＢＥＴ365）", 0), "a digit makes capitals a code; full-width folds");
+        assertEquals(6, PageFeaturizer.bracketedLatin("【ab】x【jin沙88】", 2), "from the given index");
+        assertEquals(-1, PageFeaturizer.bracketedLatin("区分B（Build）打头", 0), "a capitalised word is a gloss");
+        assertEquals(-1, PageFeaturizer.bracketedLatin("世界贸易组织（WTO）", 0), "so is an acronym");
+        assertEquals(-1, PageFeaturizer.bracketedLatin("(a)、(记者 li)、(12)、(金沙)、【bet365", 0), "too short, a space, no letter, unclosed");
+    }
+
+    @Test
+    void aSureLineGivesItsBracketedCodesBesidesItsInsertionSpan() {
+        String[] page = {"【金沙娱乐】" + PROSE[0] + "（hth88）", "hth88：" + PROSE[1], "区分B（Build）打头。" + PROSE[2], "Build：" + PROSE[3]};
+        float[] probs = {0f, 0f, 1f, 1f, 0f, 0f, 0f, 0f, 1f, 1f, 0f, 0f};
+        PageFeaturizer f = withFlags(0);
+        PageFeaturizer.Scratch s = analysed(f, page);
+        f.findSpamTerms(page, probs, 0.8f, s);
+        assertTrue(f.spamTerms(s).contains("hth88"), f.spamTerms(s).toString());
+        assertFalse(f.spamTerms(s).contains("build"), f.spamTerms(s).toString());
+        assertTrue(f.hasSpamTerm(1, s));
+        assertFalse(f.hasSpamTerm(3, s));
+    }
 }
