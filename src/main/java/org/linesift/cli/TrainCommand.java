@@ -94,6 +94,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--spam-vocab", description = "Add, in the page pass, how many of the brands the first pass found injected in other lines of the page each line contains (a spam kit scatters a few brands in many dresses).")
     boolean spamVocab;
 
+    @Option(names = "--page-lm-low", description = "With --page-lm: add the line's surprisal against the page's lower quartile as well as its median (a page with many spam lines has a spam median).")
+    boolean pageLmLow;
+
     @Option(names = "--templates", description = "Add how many other lines of the page start, and end, in the same shape (the rows of a list or a table).")
     boolean templates;
 
@@ -169,6 +172,7 @@ final class TrainCommand implements Callable<Integer> {
         options.bodyVocab = bodyVocab;
         options.spamVocab = spamVocab;
         options.templates = templates;
+        options.pageLmLow = pageLmLow;
         options.pinyinRuns = !noPinyinRuns;
         options.looseChars = looseChars;
         if (bodyBias != null) {

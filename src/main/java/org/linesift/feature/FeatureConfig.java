@@ -81,8 +81,14 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
      * however the brand is dressed there ({@code 万博：3.4. …}, {@code …时，万博可以…}). Needs {@code INSERTION}.
      */
     public static final int SPAM_VOCAB = 131072;
+    /**
+     * A second page reference for {@link #PAGE_LM}: the lower quartile of the page's line surprisals. When many of
+     * a page's lines are spam (half of its paragraphs shuffled into word salad), the median is itself spam's; the
+     * lower quartile stays the clean lines'. Needs {@code PAGE_LM}.
+     */
+    public static final int PAGE_LM_LOW = 262144;
     /** Every flag this code knows; a model file with any other bit set is refused. */
-    public static final int KNOWN_FLAGS = 262143;
+    public static final int KNOWN_FLAGS = 524287;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
@@ -124,6 +130,7 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
         if (has(ARTICLE_VOCAB)) sb.append(", article vocabulary");
         if (has(BODY_VOCAB)) sb.append(", first-pass body vocabulary");
         if (has(SPAM_VOCAB)) sb.append(", first-pass spam vocabulary");
+        if (has(PAGE_LM_LOW)) sb.append(", page LM lower quartile");
         return sb.toString();
     }
 }
