@@ -147,6 +147,43 @@ class BundledModelTest {
     }
 
     @Test
+    void aTableInsideTheArticleIsBody() {
+        // our own page: an admissions notice whose article holds a small table, one cell a line
+        List<String> lines = List.of(
+                "首页 | 新闻 | 教育 | 招生 | 就业 | 留学",
+                "当前位置：首页 > 教育频道 > 招生考试",
+                "青溪大学2031年研究生招生计划公布",
+                "2031-03-18 09:42 来源：青溪日报",
+                "记者从青溪大学研究生院获悉，该校2031年计划招收硕士研究生一千二百人，其中全日制专业学位研究生占六成以上，新增人工智能和集成电路两个招生方向。",
+                "研究生院负责人介绍，各专业招生人数和考试科目如下表，考生可登录学校网站查询导师名单。",
+                "专业",
+                "人数",
+                "考试科目",
+                "计算机科学",
+                "120",
+                "数学、专业课",
+                "集成电路",
+                "80",
+                "物理、专业课",
+                "公共管理",
+                "60",
+                "英语、专业课",
+                "报名时间为今年十月，考生须在规定时间内完成网上报名和现场确认，逾期不再补报。学校将为家庭经济困难的考生提供报名费减免。",
+                "相关新闻",
+                "· 青溪大学新建图书馆下月开放",
+                "· 全省高校毕业生就业率稳中有升",
+                "分享到：微信 微博 QQ空间",
+                "Copyright © 2031 青溪日报社 版权所有");
+        PageResult r = sift.classify(lines);
+        StringBuilder wrong = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            Label expected = i >= 4 && i <= 18 || i == 2 ? Label.BODY : Label.NAV;
+            if (r.get(i).label() != expected) wrong.append(String.format("%n  line %d: expected %s, got %s", i, expected, r.get(i)));
+        }
+        assertEquals("", wrong.toString(), "misclassified lines");
+    }
+
+    @Test
     void aBrandTheModelIsSureOfMarksTheOtherLinesOfItsPage() {
         // our own page: the brand bracketed in two paragraphs, then bare as the label of a sub-heading
         List<String> lines = List.of("首页 | 新闻 | 财经 | 体育 | 科技", "青溪市老城区改造启动 首批三十条背街小巷年内完工",
