@@ -35,7 +35,7 @@ public final class PageClassifier {
      * in the page's sequence of body and nav lines, and the least body probability with which a nav line inside
      * the article's region becomes body. Tuned on held-out train pages (models/README.md, session 14).
      */
-    static final float REGION_SWITCH = 4f, REGION_MIN_BODY = 0.1f;
+    static final float REGION_SWITCH = 6f, REGION_MIN_BODY = 0.3f;
 
     private final Model model;
     private final PageFeaturizer featurizer;

@@ -45,55 +45,57 @@ class PageClassifierTest {
         assertArrayEquals(new int[0], labels());
     }
 
-    /** Labels after the region pass, for lines of text {@code "x"} given as {body, nav, spun} probabilities, each labelled by its argmax. */
-    private static int[] regions(float[]... lines) {
-        String[] text = new String[lines.length];
-        java.util.Arrays.fill(text, "x");
-        return regions(text, lines);
-    }
-
-    private static int[] regions(String[] text, float[]... lines) {
-        float[] probs = new float[3 * lines.length];
-        int[] labels = new int[lines.length];
-        for (int i = 0; i < lines.length; i++) {
-            System.arraycopy(lines[i], 0, probs, 3 * i, 3);
+    /**
+     * The region pass on a page written as one char a line: {@code B} body (0.8, 0.1, 0.1), {@code N} nav (0.1, 0.8,
+     * 0.1), {@code d} a doubtful nav line (0.35, 0.6, 0.05), {@code S} spun (0.05, 0.05, 0.9), {@code _} blank; the
+     * labels come back the same way ({@code B}, {@code N}, {@code S}).
+     */
+    private static String regions(String page) {
+        int n = page.length();
+        String[] text = new String[n];
+        float[] probs = new float[3 * n];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            char c = page.charAt(i);
+            float[] p = c == 'B' ? BODY : c == 'N' ? NAV : c == 'd' ? p(0.35, 0.6, 0.05) : c == 'S' ? p(0.05, 0.05, 0.9) : p(0, 1, 0);
+            text[i] = c == '_' ? " " : "x";
+            System.arraycopy(p, 0, probs, 3 * i, 3);
             labels[i] = PageClassifier.argmax(probs, i);
         }
-        PageClassifier.bodyRegions(text, probs, labels, lines.length, new byte[lines.length]);
-        for (int i = 0; i < lines.length; i++) assertArrayEquals(lines[i], new float[] {probs[3 * i], probs[3 * i + 1], probs[3 * i + 2]}, "probabilities stay");
-        return labels;
+        float[] before = probs.clone();
+        PageClassifier.bodyRegions(text, probs, labels);
+        assertArrayEquals(before, probs, "probabilities stay");
+        StringBuilder out = new StringBuilder();
+        for (int label : labels) out.append("BNS".charAt(label));
+        return out.toString();
     }
-
-    private static final float[] SPUN = {0.05f, 0.05f, 0.9f};
 
     @Test
     void aDoubtfulNavLineInsideTheArticleBecomesBody() {
-        assertArrayEquals(new int[] {1, 0, 0, 0, 0, 0, 0, 0, 1}, regions(NAV, BODY, BODY, BODY, p(0.3, 0.65, 0.05), BODY, BODY, BODY, NAV));
-        assertArrayEquals(new int[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}, regions(NAV, BODY, BODY, BODY, BODY, NAV, NAV, BODY, BODY, BODY, BODY, NAV),
-                "two nav lines cost less than two switches");
-        assertArrayEquals(new int[] {1, 0, 1, 1, 0, 1}, regions(NAV, BODY, NAV, NAV, BODY, NAV), "but a short article is no stretch");
-        assertArrayEquals(new int[8], regions(BODY, BODY, p(0.3, 0.65, 0.05), BODY, BODY, BODY, BODY, BODY), "a page that is all article");
+        assertEquals("NBBBBBBBBBBBN", regions("NBBBBBdBBBBBN"));
+        assertEquals("NBBBBBBBBBBBBN", regions("NBBBBBddBBBBBN"), "two cost less than two switches");
+        assertEquals("BBBBBBBB", regions("BBdBBBBB"), "a page that is all article");
     }
 
     @Test
-    void aSureNavLineOrALongNavStretchStaysNav() {
-        assertArrayEquals(new int[] {1, 0, 0, 0, 1, 0, 0, 0, 1}, regions(NAV, BODY, BODY, BODY, p(0.05, 0.9, 0.05), BODY, BODY, BODY, NAV),
-                "below the least body probability");
-        assertArrayEquals(new int[] {0, 0, 0, 1, 1, 1, 1, 0, 0, 0}, regions(BODY, BODY, BODY, NAV, NAV, NAV, NAV, BODY, BODY, BODY),
-                "four nav lines are a region of their own");
-        assertArrayEquals(new int[] {1, 1, 0}, regions(NAV, p(0.3, 0.65, 0.05), BODY), "only inside the article's stretch");
+    void aSureNavLineALongNavStretchOrAShortArticleStaysAsItIs() {
+        assertEquals("NBBBBBNBBBBBN", regions("NBBBBBNBBBBBN"), "below the least body probability");
+        String stretch = "d".repeat(24);
+        assertEquals("NBBBBB" + "N".repeat(24) + "BBBBBN", regions("NBBBBB" + stretch + "BBBBBN"),
+                "24 doubtful lines are a region of their own (two switches cost 12 nats, each of them 0.54 as body)");
+        assertEquals("NBNNBN", regions("NBddBN"), "a short article is no stretch");
+        assertEquals("NNBBBBB", regions("NdBBBBB"), "only inside the article's stretch");
     }
 
     @Test
     void bodyNeverBecomesNav() {
-        assertArrayEquals(new int[] {1, 1, 0, 1, 1, 1, 1}, regions(NAV, NAV, BODY, NAV, NAV, NAV, NAV), "a headline over its byline");
+        assertEquals("NNBNNNNNNNN", regions("NNBNNNNNNNN"), "a headline over its byline");
     }
 
     @Test
     void spunAndBlankLinesAreNotPartOfTheSequence() {
-        assertArrayEquals(new int[] {1, 0, 0, 0, 2, 0, 1, 0, 0, 0, 1}, regions(new String[] {"a", "b", "c", "d", "e", "f", " ", "g", "h", "i", "j"},
-                NAV, BODY, BODY, BODY, SPUN, p(0.3, 0.6, 0.1), p(0, 1, 0), BODY, BODY, BODY, NAV));
-        assertArrayEquals(new int[0], regions());
-        assertArrayEquals(new int[] {2, 1}, regions(SPUN, NAV));
+        assertEquals("NBBBBBSBNBBBBBN", regions("NBBBBBSd_BBBBBN"));
+        assertEquals("", regions(""));
+        assertEquals("SN", regions("SN"));
     }
 }
