@@ -1046,7 +1046,8 @@ public final class PageFeaturizer {
      * {@link #findSpamTerms}: the page's own spam vocabulary. A spam kit scatters a few brands over
      * the page in many decorations ({@code 【万博】}, {@code (万博)}, {@code 万博：}, bare {@code 万博}); the first pass
      * catches the loud ones. Their insertion spans (without a {@code 官网} suffix) become terms when they are
-     * brand-shaped (bracketed, a label before a colon, or with Latin letters or digits), and each line gets the
+     * brand-shaped (bracketed, a label before a colon, or with Latin letters or digits), and so do their other
+     * bracketed codes ({@link #bracketedLatin}); each line gets the
      * number of terms, found by other lines, that it contains, and whether one opens it. A term in more than
      * {@code min(3 + lines / 8, 6)} non-blank lines is a word of the page, not a brand, and is dropped.
      */
