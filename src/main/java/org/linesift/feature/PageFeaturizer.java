@@ -164,7 +164,6 @@ public final class PageFeaturizer {
         int pageLm = -1, pageCut = -1;
         /** The lower quartile of the same surprisals ({@link FeatureConfig#PAGE_LM_LOW}); -1 if too few. */
         int pageLmLow = -1;
-        int quantileCount;
         /** The chosen title's Han pairs. */
         final KeySet titleKeys = new KeySet(512);
         /** The lead line (first prose line below the title, {@link FeatureConfig#LEAD_SEAMS}) and its Han pairs. */
@@ -362,27 +361,23 @@ public final class PageFeaturizer {
      * the surprisals' lower quartile.
      */
     private static void pageLm(Scratch s) {
-        s.pageCut = pageQuantiles(s, s.cut) < 0 ? -1 : (int) s.sortBuf[s.quantileCount / 2];
-        if (pageQuantiles(s, s.lmMean) < 0) {
-            s.pageLm = s.pageLmLow = -1;
-        } else {
-            s.pageLm = (int) s.sortBuf[s.quantileCount / 2];
-            s.pageLmLow = (int) s.sortBuf[s.quantileCount / 4];
-        }
+        int m = sortReference(s, s.cut);
+        s.pageCut = m < 3 ? -1 : (int) s.sortBuf[m / 2];
+        m = sortReference(s, s.lmMean);
+        s.pageLm = m < 3 ? -1 : (int) s.sortBuf[m / 2];
+        s.pageLmLow = m < 3 ? -1 : (int) s.sortBuf[m / 4];
     }
 
     /**
-     * Sorts {@code value} of the lines that set the page's LM reference into {@code s.sortBuf[0..s.quantileCount)};
-     * returns -1 (and sets no count) if there are fewer than 3.
+     * Copies {@code value} of the lines that set the page's LM reference into {@code s.sortBuf} and returns how many
+     * there are; sorts them when there are 3 or more (fewer are too few to measure a page against).
      */
-    private static int pageQuantiles(Scratch s, int[] value) {
+    private static int sortReference(Scratch s, int[] value) {
         int m = 0;
         for (int i = 0; i < s.n; i++) {
             if (s.han[i] >= PAGE_LM_MIN_HAN && s.lmMean[i] >= 0) s.sortBuf[m++] = value[i];
         }
-        if (m < 3) return -1;
-        java.util.Arrays.sort(s.sortBuf, 0, m);
-        s.quantileCount = m;
+        if (m >= 3) java.util.Arrays.sort(s.sortBuf, 0, m);
         return m;
     }
 
@@ -1572,8 +1567,7 @@ public final class PageFeaturizer {
         }
         if (s.pageLmLow >= 0 && config.has(FeatureConfig.PAGE_LM_LOW)) {
             int low = mean - s.pageLmLow;
-            for (int t = 0; t <= 8 * 8; t += 4) {
-                if (low < t) break;
+            for (int t = 0; t <= 8 * 8 && low >= t; t += 4) {
                 e.add(NS_LM, 44, t);
                 e.add(NS_LM, 45, t, lb);
             }

@@ -213,10 +213,8 @@ public final class PageClassifier {
         int last = -1;
         for (int i = 0; i < n; i++) {
             if (labels[i] != body && labels[i] != nav || lines[i].isBlank()) continue;
-            double eb = Math.log(Math.max(probs[3 * i], 1e-6f)), en = Math.log(Math.max(probs[3 * i + 1], 1e-6f));
-            double z = Math.log(Math.exp(eb) + Math.exp(en));
-            eb -= z;
-            en -= z;
+            double pb = Math.max(probs[3 * i], 1e-6f), pn = Math.max(probs[3 * i + 1], 1e-6f);
+            double eb = Math.log(pb / (pb + pn)), en = Math.log(pn / (pb + pn));
             if (last < 0) { // the page opens in boilerplate: an article that starts it pays one switch
                 inBody = eb - REGION_SWITCH;
                 inNav = en;
