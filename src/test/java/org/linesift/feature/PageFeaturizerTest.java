@@ -237,6 +237,21 @@ class PageFeaturizerTest {
     }
 
     @Test
+    void theLowerQuartileMeasuresASaladLineAgainstTheCleanHalfOfItsPage() {
+        // half of the page shuffled: the median is the salad's, the lower quartile the prose's
+        String[] salad = {"营商环境项目城南，尽快推动优化开工继续新区签约将下一步建设。", "领域制造主要智能新签约集中，以来城南今年坚持引资招商新区。",
+                "落户企业活动更多吸引推介多场，今年了解还将城南据举办新区招商。", "介绍现代物流主要新签约，负责人领域区招商局集中两个智能制造在和。"};
+        String[] page = {PROSE[0], salad[0], PROSE[1], salad[1], PROSE[2], salad[2], PROSE[3], salad[3]};
+        int lm = PageFeaturizer.NS_LM;
+        PageFeaturizer median = withFlags(FeatureConfig.PAGE_LM), both = withFlags(FeatureConfig.PAGE_LM | FeatureConfig.PAGE_LM_LOW);
+        int saladExtra = countInNamespace(both, page, 1, lm) - countInNamespace(median, page, 1, lm);
+        int cleanExtra = countInNamespace(both, page, 0, lm) - countInNamespace(median, page, 0, lm);
+        assertTrue(saladExtra > cleanExtra + 8, "the salad line stands far above the lower quartile: " + saladExtra + " vs " + cleanExtra);
+        assertEquals(countInNamespace(withFlags(0), page, 1, lm), countInNamespace(withFlags(FeatureConfig.PAGE_LM_LOW), page, 1, lm),
+                "the lower quartile is a second reference of the page LM, nothing without it");
+    }
+
+    @Test
     void looseCharactersCountWhatNoDictionaryWordClaimsInWordSalad() {
         // our own sentence, and the same characters shuffled one by one
         String clean = "区招商局负责人介绍，新签约项目主要集中在智能制造和现代物流两个领域。";
