@@ -1050,24 +1050,23 @@ public final class PageFeaturizer {
         int n = s.n, t = 0;
         char[] tc = s.termChars;
         for (int j = 0; j < n; j++) {
-            // a line with pinyin readings has bracketed spans that are readings, not brands
-            if (probs[3 * j + 2] < sure || s.pinyinRuns[j] > 0) continue;
+            if (!termSource(probs, sure, j, s) || s.insTo[j] - s.insFrom[j] < 2) continue;
             String l = lines[j];
-            if (s.insTo[j] - s.insFrom[j] >= 2) {
-                int a = s.insFrom[j], b = Math.min(s.insTo[j], a + TERM_CHARS);
-                if (b - a >= 4 && l.startsWith("官网", b - 2)) b -= 2;
-                // digits alone are a number, not a brand; a bare run of Han chars may be a word of the page (a
-                // shredded title's piece): only brand-shaped spans
-                if (hasClass(l, a, b, CharClass.HAN, CharClass.LATIN)
-                        && (s.insKind[j] != LmProbes.BARE || hasClass(l, a, b, CharClass.LATIN, CharClass.DIGIT))) t = addTerm(l, a, b, j, t, s);
-            }
+            int a = s.insFrom[j], b = Math.min(s.insTo[j], a + TERM_CHARS);
+            if (b - a >= 4 && l.startsWith("官网", b - 2)) b -= 2;
+            // digits alone are a number, not a brand; a bare run of Han chars may be a word of the page (a
+            // shredded title's piece): only brand-shaped spans
+            if (hasClass(l, a, b, CharClass.HAN, CharClass.LATIN)
+                    && (s.insKind[j] != LmProbes.BARE || hasClass(l, a, b, CharClass.LATIN, CharClass.DIGIT))) t = addTerm(l, a, b, j, t, s);
         }
         // the insertion test names one span a line; a line may carry more: its other bracketed Latin codes (after
         // every line's insertion span, so that they never crowd one out; not from a garbled line's debris)
         for (int j = 0; j < n && t < SPAM_TERMS; j++) {
             String l = lines[j];
-            if (probs[3 * j + 2] < sure || s.pinyinRuns[j] > 0 || Garbled.test(l)) continue;
-            for (int a = bracketedLatin(l, 0); a >= 0; a = bracketedLatin(l, a + 1)) t = addTerm(l, a, l.indexOf(closing(l.charAt(a - 1)), a), j, t, s);
+            if (!termSource(probs, sure, j, s) || Garbled.test(l)) continue;
+            for (long code = bracketedCode(l, 0); code >= 0; code = bracketedCode(l, (int) (code >>> 32) + 1)) {
+                t = addTerm(l, (int) (code >>> 32), (int) code, j, t, s);
+            }
         }
         s.terms = t;
         s.termValid = 0;
@@ -1101,6 +1100,11 @@ public final class PageFeaturizer {
         }
     }
 
+    /** Whether line {@code j} may give terms: spun with p ≥ {@code sure}, and without pinyin readings (whose bracketed spans are readings, not brands). */
+    private static boolean termSource(float[] probs, float sure, int j, Scratch s) {
+        return probs[3 * j + 2] >= sure && s.pinyinRuns[j] == 0;
+    }
+
     /** Adds the folded {@code l[a..b)} as a term found in line {@code j} (or notes a second line for a known one); returns the new count. */
     private static int addTerm(String l, int a, int b, int j, int t, Scratch s) {
         char[] tc = s.termChars;
@@ -1123,10 +1127,6 @@ public final class PageFeaturizer {
 
     private static final String OPENING = "【[(（〔", CLOSING = "】])）〕";
 
-    private static char closing(char open) {
-        return CLOSING.charAt(OPENING.indexOf(open));
-    }
-
     /**
      * The start (after the bracket) of the first bracketed code at or after {@code from} in {@code l}: 2 to
      * {@link #TERM_CHARS} chars of letters, digits and Han with at least one Latin letter, no space, closed by the
@@ -1134,6 +1134,12 @@ public final class PageFeaturizer {
      * {@code B（Build）}, {@code （WTO）}, which a page repeats as its subject); -1 if none.
      */
     static int bracketedLatin(String l, int from) {
+        long code = bracketedCode(l, from);
+        return code < 0 ? -1 : (int) (code >>> 32);
+    }
+
+    /** Like {@link #bracketedLatin}, with the code's end too: {@code start << 32 | end}, or -1 if none. */
+    private static long bracketedCode(String l, int from) {
         for (int i = Math.max(from, 1); i < l.length(); i++) {
             int o = OPENING.indexOf(l.charAt(i - 1));
             if (o < 0) continue;
@@ -1148,7 +1154,7 @@ public final class PageFeaturizer {
                 capital |= ch >= 'A' && ch <= 'Z' || ch >= 'Ａ' && ch <= 'Ｚ';
                 ok = c == CharClass.LATIN || c == CharClass.DIGIT || c == CharClass.HAN;
             }
-            if (ok && latin && (digit || !capital)) return i;
+            if (ok && latin && (digit || !capital)) return (long) i << 32 | end;
         }
         return -1;
     }
