@@ -111,10 +111,15 @@ public final class SpanFinder {
         return new Span(a, b, kind, line.substring(a, b));
     }
 
-    private boolean mojibakeChar(char ch) {
+    /**
+     * Whether the line's char {@code j} looks misdecoded: Garbled's marks are traditional-looking chars, so they are
+     * tested on the char as given, and the LM's rarity on its folded form {@code c[j]}.
+     */
+    private boolean mojibakeChar(String line, char[] c, int j) {
+        char ch = c[j];
         int k = CharClass.of(ch);
         if (k == CharClass.LATIN1 || k == CharClass.BROKEN) return true;
-        if (ch == '锟' || ch == '斤' || ch == '拷' || Garbled.isMark(ch)) return true;
+        if (ch == '锟' || ch == '斤' || ch == '拷' || Garbled.isMark(line.charAt(j))) return true;
         return k == CharClass.HAN && lm != null && lm.unigramQ(ch) >= RARE_CHAR;
     }
 
@@ -122,10 +127,10 @@ public final class SpanFinder {
         int n = c.length;
         int k = 0;
         while (k < n) {
-            if (!mojibakeChar(c[k])) { k++; continue; }
+            if (!mojibakeChar(line, c, k)) { k++; continue; }
             int j = k;
             int strong = 0;
-            while (j < n && (mojibakeChar(c[j]) || (c[j] == ' ' && j + 1 < n && mojibakeChar(c[j + 1])))) {
+            while (j < n && (mojibakeChar(line, c, j) || (c[j] == ' ' && j + 1 < n && mojibakeChar(line, c, j + 1)))) {
                 int cls = CharClass.of(c[j]);
                 if (cls == CharClass.LATIN1 || cls == CharClass.BROKEN || c[j] == '锟') strong++;
                 j++;

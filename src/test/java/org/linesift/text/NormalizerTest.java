@@ -36,4 +36,27 @@ class NormalizerTest {
         assertEquals(CharClass.BROKEN, CharClass.of('\uD800'));
         assertEquals(CharClass.SPACE, CharClass.of(' '));
     }
+
+    @Test
+    void foldsTraditionalToSimplifiedOneCharPerChar() {
+        String in = "臺灣經濟發展與兩岸關係";
+        String out = Normalizer.normalize(in);
+        assertEquals(in.length(), out.length(), "normalisation must keep offsets");
+        assertEquals("台湾经济发展与两岸关系", out);
+    }
+
+    @Test
+    void simplifiedTextAndSharedCharsStay() {
+        // 乾隆 and the surname 甯 are written so in simplified text too; 著 maps to itself in the table
+        assertEquals("乾隆年间甯氏著书", Normalizer.normalize("乾隆年间甯氏著书"));
+        String mainland = "城南新区招商引资再创佳绩。项目建设稳步推进";
+        assertEquals(mainland, Normalizer.normalize(mainland));
+    }
+
+    @Test
+    void outsideTheBmpAndCompatibilityCharsAreUntouched() {
+        String rare = "\uD840\uDC00\uFA0E\uFFFD";
+        assertEquals(rare, Normalizer.normalize(rare));
+        assertEquals(' ', Normalizer.fold('\uFEFF'));
+    }
 }
