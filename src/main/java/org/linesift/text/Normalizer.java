@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
  *   <li>traditional Han characters to simplified ones ({@code 經濟發展} to {@code 经济发展}), so a page from Taiwan or
  *       Hong Kong reads like the mainland prose the model learned and its rare-looking characters do not look like
  *       spam. Only one-to-one pairs of HanLP's bundled {@code data/dictionary/tc/t2s.txt} are used, both sides in
- *       the BMP; {@code 乾} and {@code 甯} stay, since simplified text uses them too (乾隆, 甯 as a surname).</li>
+ *       the BMP; {@code 乾} and {@code 甯} stay, since simplified text uses them too (乾隆, 甯 as a surname);</li>
+ *   <li>the corner-bracket quotes of traditional text to the mainland's curly ones ({@code 「」} to {@code “”},
+ *       {@code 『』} to {@code ‘’}).</li>
  * </ul>
  */
 public final class Normalizer {
@@ -68,6 +70,10 @@ public final class Normalizer {
         switch (c) {
             case 0x3000: case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x200B: case 0x0085:
                 return ' ';
+            case '「': return '“';
+            case '」': return '”';
+            case '『': return '‘';
+            case '』': return '’';
             default:
                 if (c >= 0x80 && c < 0xA0) return ' ';
                 return c;

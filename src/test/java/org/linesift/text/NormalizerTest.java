@@ -39,10 +39,10 @@ class NormalizerTest {
 
     @Test
     void foldsTraditionalToSimplifiedOneCharPerChar() {
-        String in = "臺灣經濟發展與兩岸關係";
+        String in = "臺灣經濟發展與兩岸關係「穩中求進」，『開放』";
         String out = Normalizer.normalize(in);
         assertEquals(in.length(), out.length(), "normalisation must keep offsets");
-        assertEquals("台湾经济发展与两岸关系", out);
+        assertEquals("台湾经济发展与两岸关系“稳中求进”,‘开放’", out);
     }
 
     @Test
