@@ -5,6 +5,7 @@ import org.linesift.eval.ErrorsTsv;
 import org.linesift.eval.Misclassification;
 import org.linesift.eval.Score;
 import org.linesift.eval.Scorer;
+import org.linesift.eval.TraditionalScript;
 import org.linesift.train.GoldPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +43,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--all-lines", description = "With --errors: write every labelled line, right or wrong (the model's predictions, to choose rules on top of it).")
     boolean allLines;
 
+    @Option(names = "--traditional", description = "Score the pages rewritten in traditional characters, as a Taiwanese or Hong Kong site writes them (HanLP's conversion; labels, operators and mojibake lines stay).")
+    boolean traditional;
+
     @Option(names = "--lenient", description = "Skip malformed corpus lines (and say how many) instead of stopping.")
     boolean lenient;
 
@@ -55,6 +59,7 @@ final class ScoreCommand implements Callable<Integer> {
         if (allLines && errors == null) throw new UserError("--all-lines needs --errors FILE");
         List<GoldPage> pages = CliSupport.readCorpora(gold, lenient, ops, err);
         CliSupport.requireLabelled(pages, String.join(", ", gold.stream().map(Path::toString).toList()));
+        if (traditional) pages = TraditionalScript.rewrite(pages);
         LineSift sift = CliSupport.loadModel(model);
         List<Misclassification> wrong = errors == null ? null : new ArrayList<>();
         Score score = Scorer.score(sift, pages, wrong == null ? null : wrong::add, allLines);

@@ -169,6 +169,12 @@ class EndToEndTest {
         CliTestSupport.Result text = CliTestSupport.run("score", gold.toString());
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("macro-F1"), text.out());
+
+        // --traditional: the same six lines, rewritten in traditional characters, are scored
+        CliTestSupport.Result trad = CliTestSupport.run("score", "--json", "--traditional", "--errors", all.toString(), "--all-lines", gold.toString());
+        assertEquals(0, trad.code(), trad.err());
+        assertEquals(6.0, MiniJson.at(MiniJson.parse(trad.out().strip()), "lines"));
+        assertTrue(Files.readString(all).contains("本報訊 五月的第一個週末"), "the errors file shows the rewritten text");
     }
 
     @Test
