@@ -25,7 +25,9 @@ import java.nio.charset.StandardCharsets;
  *   <li>a Hangul syllable next to a Han character: GBK or UTF-8 read as EUC-KR ({@code 맡淃커悧});</li>
  *   <li>one of about 5,000 Han characters that Chinese becomes when misread (UTF-8 as GBK, Big5, Shift_JIS,
  *       EUC-JP or EUC-KR; GBK as Big5, Shift_JIS or EUC-KR; Big5 as GBK) and that clean text almost never uses
- *       ({@code 鍥 鐨 銆 涓}; the list and how it was made: {@code models/mojibake-chars.py}).</li>
+ *       ({@code 鍥 鐨 銆 涓}; the list and how it was made: {@code models/mojibake-chars.py}). About 580 of them
+ *       are also the traditional form of a simplified character ({@code 為 複 製}, the ones {@link Normalizer#fold}
+ *       maps); traditional text writes them, so they count only on a line with some other kind of mark.</li>
  * </ul>
  * Whitespace is skipped. A line is garbled when at least 2 of its characters are marks and they make up 30 % of
  * it, or when 3 of some 4 consecutive characters (or 4 of some 6) are marks. On the 29,814 lines of the corpus's
@@ -38,6 +40,12 @@ public final class Garbled {
     private Garbled() {}
 
     private static final byte NONE = 0, MARK = 1, LATIN = 2, CONTEXT = 3, HANGUL = 4;
+    /**
+     * A char of the misread-Han list that is also the traditional form of a simplified char ({@code 為 複 製};
+     * {@link Normalizer#fold} maps it): a mark only on a line that has some other kind of mark too, since
+     * traditional text writes it.
+     */
+    private static final byte TRADITIONAL = 5;
     private static final byte[] TABLE = new byte[65536];
     /**
      * Single-byte code pages whose reading of UTF-8 Chinese is not already Latin-1-like: each 3-byte character
@@ -74,7 +82,10 @@ public final class Garbled {
             if (in == null) throw new IllegalStateException("mojibake-chars.txt is missing from the classpath");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String l; (l = r.readLine()) != null; ) {
-                for (int k = 0; k < l.length(); k++) if (TABLE[l.charAt(k)] == NONE) TABLE[l.charAt(k)] = MARK;
+                for (int k = 0; k < l.length(); k++) {
+                    char c = l.charAt(k);
+                    if (TABLE[c] == NONE) TABLE[c] = Normalizer.fold(c) != c ? TRADITIONAL : MARK;
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -107,14 +118,15 @@ public final class Garbled {
      * a half-width katakana, or one of the Han characters that UTF-8 becomes when read as GBK.
      */
     public static boolean isMark(char c) {
-        return TABLE[c] == MARK;
+        return TABLE[c] == MARK || TABLE[c] == TRADITIONAL;
     }
 
     /** True when {@code line} reads as mojibake (see the class comment). {@code null} is not garbled. */
     public static boolean test(CharSequence line) {
         if (line == null) return false;
         int n = line.length();
-        int count = 0, marks = 0;
+        int count = 0, marks = 0, traditional = 0;
+        boolean dense = false; // some 4 (or 6) consecutive chars were mostly marks
         int window = 0; // marks of the last 6 non-space chars, as bits (bit 0 = the latest)
         char prev = 0, prev2 = 0;   // the last two non-space chars
         boolean prevLatin = false;
@@ -125,6 +137,7 @@ public final class Garbled {
             boolean mark;
             boolean latin = t == LATIN;
             if (t == MARK) mark = true;
+            else if (t == TRADITIONAL) { mark = true; traditional++; }
             else if (latin) {
                 mark = prevLatin;
                 // the previous Latin-1 char (bit 0 until the shift below) was no mark alone; now it has a neighbour
@@ -142,12 +155,15 @@ public final class Garbled {
             count++;
             window = (window << 1) & 0x3F;
             if (mark) { marks++; window |= 1; }
-            if (Integer.bitCount(window & 0xF) >= 3 || Integer.bitCount(window) >= 4) return true;
+            if (Integer.bitCount(window & 0xF) >= 3 || Integer.bitCount(window) >= 4) {
+                if (marks > traditional) return true;
+                dense = true; // so far only traditional chars: garbled once another kind of mark shows
+            }
             prevLatin = latin;
             prev2 = prev;
             prev = c;
         }
-        return marks >= 2 && marks * 10 >= count * 3;
+        return marks > traditional && (dense || marks >= 2 && marks * 10 >= count * 3);
     }
 
     /** 锟 always; 斤 and 拷 only inside 锟斤拷; 烫 and 屯 inside a run of three. */

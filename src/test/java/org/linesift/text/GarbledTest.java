@@ -13,6 +13,7 @@ class GarbledTest {
     private static final String[] CLEAN = {
             "本市今年新建的三座公园将于下月起陆续向市民开放。",
             "本市今年新建的三座公園將於下月起陸續向市民開放。",              // traditional
+            "複製鏈接", "【複製地址】", "為您推薦",                            // traditional forms that misread text also makes
             "拼音：gōng yuán（yè yǔ），长 3×4 米，气温 25°C。",
             "张·伊万诺夫在会上发言 © 2026 示例网 版权所有",
             "把文件拷贝到U盘，再称 5斤 苹果。",
@@ -72,6 +73,16 @@ class GarbledTest {
             String g = new String(s.getBytes(Charset.forName(written)), Charset.forName(read));
             assertTrue(Garbled.test(g), written + " read as " + read + ": " + g);
         }
+    }
+
+    @Test
+    void traditionalFormsCountOnceTheLineHasAnotherMark() {
+        // 複, 製, 鍥 and 鐨 are traditional forms (so no mark alone); 涓 and 銆 are not, and only misread UTF-8 makes them
+        assertFalse(Garbled.test("複製"));
+        assertFalse(Garbled.test("鍥鐨"));
+        assertTrue(Garbled.test("複製涓銆"));
+        assertTrue(Garbled.test("鍥 鐨 涓"));
+        assertTrue(Garbled.isMark('複'), "inside a garbled line it is still part of the mojibake span");
     }
 
     @Test
