@@ -115,7 +115,8 @@ public final class Garbled {
 
     /**
      * True when {@code c} is a mark on its own, whatever its neighbours: U+FFFD, a private-use char, a C1 control,
-     * a half-width katakana, or one of the Han characters that UTF-8 becomes when read as GBK.
+     * a half-width katakana, or one of the Han characters that misread text becomes (traditional forms included,
+     * though {@link #test} counts those only beside another kind of mark).
      */
     public static boolean isMark(char c) {
         return TABLE[c] == MARK || TABLE[c] == TRADITIONAL;
