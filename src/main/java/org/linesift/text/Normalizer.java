@@ -28,28 +28,48 @@ public final class Normalizer {
     static final String T2S_RESOURCE = "/data/dictionary/tc/t2s.txt";
     /** Traditional chars that simplified text also uses as themselves. */
     private static final String T2S_KEEP = "乾甯";
-    /** First char the table can map (CJK Extension A); below it {@link #fold} never looks. */
+    /** First char the t2s table may map (CJK Extension A). */
     private static final char HAN_FROM = '\u3400';
-    /** Simplified form of each char from {@link #HAN_FROM} on, or the char itself. */
-    private static final char[] SIMPLIFIED = loadSimplified();
+    /** First char of {@link #HIGH}: the ideographic space. */
+    private static final char HIGH_FROM = '\u3000';
+    /**
+     * The fold of every char from {@link #HIGH_FROM} on, computed once: the ideographic space and the BOM to a
+     * space, corner-bracket quotes to curly ones, traditional chars to simplified, full-width ASCII to ASCII.
+     */
+    private static final char[] HIGH = foldTable();
 
-    private static char[] loadSimplified() {
-        char[] t = new char[0x10000 - HAN_FROM];
-        for (int i = 0; i < t.length; i++) t[i] = (char) (HAN_FROM + i);
+    private static char[] foldTable() {
+        char[] t = new char[0x10000 - HIGH_FROM];
+        for (int i = 0; i < t.length; i++) t[i] = (char) (HIGH_FROM + i);
+        loadSimplified(t);
+        t['\u3000' - HIGH_FROM] = ' ';
+        t['\uFEFF' - HIGH_FROM] = ' ';
+        t['「' - HIGH_FROM] = '“';
+        t['」' - HIGH_FROM] = '”';
+        t['『' - HIGH_FROM] = '‘';
+        t['』' - HIGH_FROM] = '’';
+        for (char c = 0xFF01; c <= 0xFF5E; c++) {
+            char a = (char) (c - 0xFEE0);
+            t[c - HIGH_FROM] = a >= 'A' && a <= 'Z' ? (char) (a + 32) : a;
+        }
+        return t;
+    }
+
+    /** Writes HanLP's one-to-one t2s pairs into {@code t} (indexed from {@link #HIGH_FROM}). */
+    private static void loadSimplified(char[] t) {
         InputStream in = Normalizer.class.getResourceAsStream(T2S_RESOURCE);
-        if (in == null) return t; // the HanLP jar always has it; without it the fold is the identity
+        if (in == null) return; // the HanLP jar always has it; without it traditional chars stay as they are
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String l; (l = r.readLine()) != null; ) {
                 // length 3: one UTF-16 unit each side, so pairs outside the BMP drop out here
                 if (l.length() == 3 && l.charAt(1) == '=' && l.charAt(0) >= HAN_FROM && l.charAt(2) >= HAN_FROM
                         && T2S_KEEP.indexOf(l.charAt(0)) < 0) {
-                    t[l.charAt(0) - HAN_FROM] = l.charAt(2);
+                    t[l.charAt(0) - HIGH_FROM] = l.charAt(2);
                 }
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + T2S_RESOURCE + " from the HanLP jar", e);
         }
-        return t;
     }
 
     /** Normalises one char. */
@@ -59,21 +79,10 @@ public final class Normalizer {
             if (c < 0x20 || c == 0x7F) return ' ';
             return c;
         }
-        if (c >= HAN_FROM) {
-            if (c >= 0xFF01 && c <= 0xFF5E) {
-                char a = (char) (c - 0xFEE0);
-                return a >= 'A' && a <= 'Z' ? (char) (a + 32) : a;
-            }
-            if (c == 0xFEFF) return ' ';
-            return SIMPLIFIED[c - HAN_FROM];
-        }
+        if (c >= HIGH_FROM) return HIGH[c - HIGH_FROM];
         switch (c) {
-            case 0x3000: case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x200B: case 0x0085:
+            case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x200B: case 0x0085:
                 return ' ';
-            case '「': return '“';
-            case '」': return '”';
-            case '『': return '‘';
-            case '』': return '’';
             default:
                 if (c >= 0x80 && c < 0xA0) return ' ';
                 return c;
