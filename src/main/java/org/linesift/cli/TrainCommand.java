@@ -64,6 +64,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--cv-predictions", paramLabel = "FILE", description = "With --cv: also write every held-out labelled line with its predicted label and probabilities (the columns of score --errors), so that rules on top of the model, such as the page verdict, can be chosen on held-out pages.")
     Path cvPredictions;
 
+    @Option(names = "--cv-models", paramLabel = "DIR", description = "With --cv: also write each fold's model and held-out pages, DIR/fold-K.lsm and DIR/fold-K.tsv (with .ops), so that rules applied after the model can be tried on held-out pages later (linesift score --model DIR/fold-K.lsm DIR/fold-K.tsv) without training again.")
+    Path cvModels;
+
     @Option(names = "--cv-always", paramLabel = "PREFIX", description = "With --cv: pages whose id starts with PREFIX are trained on in every fold and never held out, so the other pages keep the folds they have without them (e.g. to measure what extra, machine-labelled pages add). Repeatable.")
     List<String> cvAlways = new ArrayList<>();
 
@@ -146,10 +149,13 @@ final class TrainCommand implements Callable<Integer> {
         if (out == null && cv == null) throw new UserError("missing --out FILE (or --cv K to cross-validate)");
         if (cvTest != null && cv == null) throw new UserError("--cv-test needs --cv");
         if (cvPredictions != null && cv == null) throw new UserError("--cv-predictions needs --cv");
+        if (cvModels != null && cv == null) throw new UserError("--cv-models needs --cv");
+        if (cvModels != null && Files.exists(cvModels) && !Files.isDirectory(cvModels)) throw new UserError(cvModels + ": not a directory");
         if (leadSeams && !titleContext) throw new UserError("--lead-seams needs --title-context");
         if (out != null && Files.isDirectory(out)) throw new UserError(out + ": is a directory");
         if (out != null) CliSupport.refuseExisting(out, force);
         if (cvPredictions != null) CliSupport.refuseExisting(cvPredictions, force);
+        if (cvModels != null) CliSupport.refuseExisting(cvModels.resolve("fold-1.lsm"), force);
         List<GoldPage> pages = CliSupport.readCorpora(corpora, lenient, null, err);
         CliSupport.requireLabelled(pages, String.join(", ", corpora.stream().map(Path::toString).toList()));
         List<GoldPage> devPages = null;
@@ -199,7 +205,7 @@ final class TrainCommand implements Callable<Integer> {
                 test = CliSupport.readCorpora(List.of(cvTest), lenient, null, err);
                 CliSupport.requireLabelled(test, cvTest.toString());
             }
-            crossValidate(pages, test, options, cv, cvSkip, cvAlways, cvPredictions, stdout, err);
+            crossValidate(pages, test, options, cv, cvSkip, cvAlways, cvPredictions, cvModels, stdout, err);
             return Main.OK;
         }
         byte[] model;
@@ -224,7 +230,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private static void crossValidate(List<GoldPage> pages, List<GoldPage> test, Trainer.Options options, int k, List<String> skip,
-                                      List<String> always, Path predictions, PrintWriter stdout, PrintWriter err) throws Exception {
+                                      List<String> always, Path predictions, Path models, PrintWriter stdout, PrintWriter err) throws Exception {
         List<Misclassification> heldOut = new ArrayList<>();
         List<GoldPage> everyFold = new ArrayList<>();
         List<GoldPage> split = new ArrayList<>();
@@ -253,6 +259,10 @@ final class TrainCommand implements Callable<Integer> {
             }
             if (held.isEmpty()) throw new UserError("fold " + fold + ": " + (test == null ? "every held-out page matches --cv-skip"
                     : "no page of --cv-test has the id of a held-out page (or each matches --cv-skip)"));
+            if (models != null) {
+                Corpus.writeAtomically(models.resolve("fold-" + fold + ".lsm"), model);
+                Corpus.write(models.resolve("fold-" + fold + ".tsv"), held, true);
+            }
             Score score = Scorer.score(LineSift.load(model), held, predictions == null ? null : heldOut::add, predictions != null);
             macro[f] = score.macroF1();
             for (org.linesift.Label l : org.linesift.Label.values()) f1[f][l.ordinal()] = score.f1(l);

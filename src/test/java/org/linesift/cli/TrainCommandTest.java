@@ -116,6 +116,33 @@ class TrainCommandTest {
         assertTrue(alone.err().contains("--cv-predictions needs --cv"), alone.err());
     }
 
+    @Test
+    void cvModelsKeepsEachFoldsModelAndHeldOutPagesWhichScoreAsTheFoldDid() throws Exception {
+        Path c = corpus();
+        Path out = dir.resolve("folds");
+        CliTestSupport.Result r = CliTestSupport.run("train", "--cv", "2", "--cv-models", out.toString(), "--folds", "0",
+                "--max-iter", "30", "--hash-bits", "12", c.toString());
+        assertEquals(0, r.code(), r.err());
+        int pages = 0;
+        for (int fold = 1; fold <= 2; fold++) {
+            Path model = out.resolve("fold-" + fold + ".lsm"), held = out.resolve("fold-" + fold + ".tsv");
+            assertTrue(Files.isRegularFile(model) && Files.isRegularFile(held), "fold " + fold);
+            pages += (int) Files.readAllLines(held).stream().filter(l -> l.startsWith("# page: ")).count();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("fold " + fold + ": \\d+ pages, macro-F1 (\\S+)").matcher(r.out());
+            assertTrue(m.find(), r.out());
+            CliTestSupport.Result s = CliTestSupport.run("score", "--model", model.toString(), held.toString());
+            assertEquals(0, s.code(), s.err());
+            assertTrue(s.out().matches("(?s).*macro-F1\\s+" + java.util.regex.Pattern.quote(m.group(1)) + "\\b.*"), s.out() + " vs " + m.group(1));
+        }
+        assertEquals(6, pages);
+        CliTestSupport.Result again = CliTestSupport.run("train", "--cv", "2", "--cv-models", out.toString(), c.toString());
+        assertEquals(2, again.code());
+        assertTrue(again.err().contains("already exists (use --force to overwrite)"), again.err());
+        CliTestSupport.Result alone = CliTestSupport.run("train", "--cv-models", out.toString(), "--out", dir.resolve("m.lsm").toString(), c.toString());
+        assertEquals(2, alone.code());
+        assertTrue(alone.err().contains("--cv-models needs --cv"), alone.err());
+    }
+
     /** The pages the folds of a {@code train --cv} run scored, summed from its "fold N: P pages" lines. */
     private static int scoredPages(String out) {
         int scored = 0;
