@@ -29,12 +29,23 @@ public final class SpamLexicon {
     /** Minimum ratio of per-line rates, spam over (smoothed) prose. */
     static final double MIN_RATIO = 30;
 
-    /** Mines the lexicon. {@code progress} gets one summary line. */
+    /** Mines the lexicon, every spam line counted as often as it occurs. {@code progress} gets one summary line. */
     public static TermSet mine(List<Path> spam, List<Path> prose, java.util.function.Consumer<String> progress) throws IOException {
+        return mine(spam, prose, false, progress);
+    }
+
+    /**
+     * Mines the lexicon. With {@code distinct}, a spam line that occurs more than once (after cleaning) counts once:
+     * templated spam (a farm that repeats the same filler lines in every document) would otherwise make its filler's
+     * ordinary words look like spam terms. {@code progress} gets one summary line.
+     */
+    public static TermSet mine(List<Path> spam, List<Path> prose, boolean distinct, java.util.function.Consumer<String> progress) throws IOException {
         Map<Long, int[]> spamCount = new HashMap<>();
         long[] spamLines = {0};
         Set<Long> seen = new HashSet<>();
+        Set<String> lines = distinct ? new HashSet<>() : null;
         TextSources.forEachParagraph(spam, line -> {
+            if (lines != null && !lines.add(line)) return;
             spamLines[0]++;
             seen.clear();
             terms(line, seen::add);
@@ -55,7 +66,8 @@ public final class SpamLexicon {
             return ps / pp >= MIN_RATIO;
         }).mapToLong(Map.Entry::getKey).toArray();
         TermSet set = TermSet.of(keep);
-        progress.accept(String.format("spam lexicon: %,d terms from %,d spam lines against %,d prose lines", set.size(), spamLines[0], proseLines[0]));
+        progress.accept(String.format("spam lexicon: %,d terms from %,d%s spam lines against %,d prose lines", set.size(), spamLines[0],
+                distinct ? " distinct" : "", proseLines[0]));
         return set;
     }
 

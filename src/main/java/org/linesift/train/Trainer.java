@@ -49,6 +49,8 @@ public final class Trainer {
         public List<Path> lmText = new ArrayList<>();
         /** Spam text for the mined spam lexicon (needs {@link #lmText} as the clean contrast); empty means none. */
         public List<Path> spamText = new ArrayList<>();
+        /** Whether a spam line that occurs more than once counts once when the lexicon is mined ({@link SpamLexicon#mine}). */
+        public boolean distinctSpamLines = false;
         /** Each spun training line counts this many times (spam is rare and varied; body and nav are not). */
         public int spunWeight = 1;
         /**
@@ -133,7 +135,7 @@ public final class Trainer {
         }
         TermSet terms = null;
         if (!o.spamText.isEmpty() && !o.lmText.isEmpty()) {
-            terms = SpamLexicon.mine(o.spamText, o.lmText, progress);
+            terms = SpamLexicon.mine(o.spamText, o.lmText, o.distinctSpamLines, progress);
             flags |= FeatureConfig.LEXICON;
         }
         FeatureConfig cfg = new FeatureConfig(FeatureConfig.CURRENT_VERSION, o.hashBits, 1024, flags);
