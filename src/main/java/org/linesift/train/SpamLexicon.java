@@ -29,13 +29,9 @@ public final class SpamLexicon {
     /** Minimum ratio of per-line rates, spam over (smoothed) prose. */
     static final double MIN_RATIO = 30;
 
-    /** Mines the lexicon, every spam line counted as often as it occurs. {@code progress} gets one summary line. */
-    public static TermSet mine(List<Path> spam, List<Path> prose, java.util.function.Consumer<String> progress) throws IOException {
-        return mine(spam, prose, false, progress);
-    }
-
     /**
-     * Mines the lexicon. With {@code distinct}, a spam line that occurs more than once (after cleaning) counts once:
+     * Mines the lexicon. Without {@code distinct}, every spam line counts as often as it occurs; with it, a spam line
+     * that occurs more than once (after cleaning) counts once:
      * templated spam (a farm that repeats the same filler lines in every document) would otherwise make its filler's
      * ordinary words look like spam terms. {@code progress} gets one summary line.
      */
