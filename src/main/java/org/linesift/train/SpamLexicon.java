@@ -31,9 +31,9 @@ public final class SpamLexicon {
 
     /**
      * Mines the lexicon. Without {@code distinct}, every spam line counts as often as it occurs; with it, a spam line
-     * that occurs more than once (after cleaning) counts once:
-     * templated spam (a farm that repeats the same filler lines in every document) would otherwise make its filler's
-     * ordinary words look like spam terms. {@code progress} gets one summary line.
+     * that occurs more than once (after cleaning) counts once, since templated spam (a farm that repeats the same
+     * filler lines in every document) would otherwise make its filler's ordinary words look like spam terms.
+     * {@code progress} gets one summary line.
      */
     public static TermSet mine(List<Path> spam, List<Path> prose, boolean distinct, java.util.function.Consumer<String> progress) throws IOException {
         Map<Long, int[]> spamCount = new HashMap<>();

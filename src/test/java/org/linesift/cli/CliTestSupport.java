@@ -28,6 +28,13 @@ final class CliTestSupport {
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** Runs the CLI with {@code args} and asserts a user error: exit code 2 and {@code expected} in standard error. */
+    static void assertUserError(String expected, String... args) {
+        Result r = run(args);
+        org.junit.jupiter.api.Assertions.assertEquals(2, r.code(), r.err());
+        org.junit.jupiter.api.Assertions.assertTrue(r.err().contains(expected), r.err());
+    }
+
     static void assumeBundledModel() {
         Assumptions.assumeTrue(LineSift.class.getResource("/org/linesift/models/default.lsm") != null,
                 "bundled model not built yet");

@@ -47,12 +47,8 @@ class TrainCommandTest {
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "only the corpus: --cv writes no model");
         }
-        CliTestSupport.Result bad = CliTestSupport.run("train", "--cv", "1", c.toString());
-        assertEquals(2, bad.code());
-        assertTrue(bad.err().contains("--cv must be in 2..20"), bad.err());
-        CliTestSupport.Result none = CliTestSupport.run("train", c.toString());
-        assertEquals(2, none.code());
-        assertTrue(none.err().contains("missing --out FILE"), none.err());
+        CliTestSupport.assertUserError("--cv must be in 2..20", "train", "--cv", "1", c.toString());
+        CliTestSupport.assertUserError("missing --out FILE", "train", c.toString());
     }
 
     @Test
@@ -82,9 +78,7 @@ class TrainCommandTest {
                 "--max-iter", "30", "--hash-bits", "12", c.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(2, scoredPages(r.out()), r.out());
-        CliTestSupport.Result alone = CliTestSupport.run("train", "--cv-test", test.toString(), "--out", dir.resolve("m.lsm").toString(), c.toString());
-        assertEquals(2, alone.code());
-        assertTrue(alone.err().contains("--cv-test needs --cv"), alone.err());
+        CliTestSupport.assertUserError("--cv-test needs --cv", "train", "--cv-test", test.toString(), "--out", dir.resolve("m.lsm").toString(), c.toString());
     }
 
     @Test
@@ -107,13 +101,8 @@ class TrainCommandTest {
             assertNotEquals("unk", f[2], row);
         }
         assertEquals(6, pages.size());
-        CliTestSupport.Result again = CliTestSupport.run("train", "--cv", "2", "--cv-predictions", pred.toString(), c.toString());
-        assertEquals(2, again.code());
-        assertTrue(again.err().contains("already exists (use --force to overwrite)"), again.err());
-        CliTestSupport.Result alone = CliTestSupport.run("train", "--cv-predictions", pred.toString(), "--out",
-                dir.resolve("m.lsm").toString(), c.toString());
-        assertEquals(2, alone.code());
-        assertTrue(alone.err().contains("--cv-predictions needs --cv"), alone.err());
+        CliTestSupport.assertUserError("already exists (use --force to overwrite)", "train", "--cv", "2", "--cv-predictions", pred.toString(), c.toString());
+        CliTestSupport.assertUserError("--cv-predictions needs --cv", "train", "--cv-predictions", pred.toString(), "--out", dir.resolve("m.lsm").toString(), c.toString());
     }
 
     @Test
@@ -135,12 +124,8 @@ class TrainCommandTest {
             assertTrue(s.out().matches("(?s).*macro-F1\\s+" + java.util.regex.Pattern.quote(m.group(1)) + "\\b.*"), s.out() + " vs " + m.group(1));
         }
         assertEquals(6, pages);
-        CliTestSupport.Result again = CliTestSupport.run("train", "--cv", "2", "--cv-models", out.toString(), c.toString());
-        assertEquals(2, again.code());
-        assertTrue(again.err().contains("already exists (use --force to overwrite)"), again.err());
-        CliTestSupport.Result alone = CliTestSupport.run("train", "--cv-models", out.toString(), "--out", dir.resolve("m.lsm").toString(), c.toString());
-        assertEquals(2, alone.code());
-        assertTrue(alone.err().contains("--cv-models needs --cv"), alone.err());
+        CliTestSupport.assertUserError("already exists (use --force to overwrite)", "train", "--cv", "2", "--cv-models", out.toString(), c.toString());
+        CliTestSupport.assertUserError("--cv-models needs --cv", "train", "--cv-models", out.toString(), "--out", dir.resolve("m.lsm").toString(), c.toString());
     }
 
     /** The pages the folds of a {@code train --cv} run scored, summed from its "fold N: P pages" lines. */
