@@ -119,8 +119,8 @@ final class TrainCommand implements Callable<Integer> {
             description = "Real spam text (repeatable); with --lm-text, a spam lexicon is mined by contrast and used as features.")
     List<Path> spamText = new ArrayList<>();
 
-    @Option(names = "--distinct-spam-lines", description = "Mine the spam lexicon from the distinct lines of --spam-text: a line that occurs more than once counts once (templated spam farms repeat their filler; default: every occurrence counts).")
-    boolean distinctSpamLines;
+    @Option(names = "--strict-spam-lexicon", description = "Mine the spam lexicon strictly: each distinct line of --spam-text counts once (spam farms repeat their filler), a Latin term must occur in two --spam-text files, numbers are never terms, and a term must also be rare in the training pages' own body and nav lines (default: every spam line counts, against --lm-text only).")
+    boolean strictSpamLexicon;
 
     @Option(names = "--folds", paramLabel = "N", description = "Folds for the out-of-fold first pass; 0 or 1 trains a one-pass model (default: 4).")
     Integer folds;
@@ -153,7 +153,7 @@ final class TrainCommand implements Callable<Integer> {
         if (cvTest != null && cv == null) throw new UserError("--cv-test needs --cv");
         if (cvPredictions != null && cv == null) throw new UserError("--cv-predictions needs --cv");
         if (cvModels != null && cv == null) throw new UserError("--cv-models needs --cv");
-        if (distinctSpamLines && spamText.isEmpty()) throw new UserError("--distinct-spam-lines needs --spam-text");
+        if (strictSpamLexicon && spamText.isEmpty()) throw new UserError("--strict-spam-lexicon needs --spam-text");
         if (cvModels != null && Files.exists(cvModels) && !Files.isDirectory(cvModels)) throw new UserError(cvModels + ": not a directory");
         if (leadSeams && !titleContext) throw new UserError("--lead-seams needs --title-context");
         if (out != null && Files.isDirectory(out)) throw new UserError(out + ": is a directory");
@@ -173,7 +173,7 @@ final class TrainCommand implements Callable<Integer> {
         options.lmText = new ArrayList<>(lmText);
         for (Path f : spamText) if (!Files.isRegularFile(f)) throw new NoSuchFileException(f.toString());
         options.spamText = new ArrayList<>(spamText);
-        options.distinctSpamLines = distinctSpamLines;
+        options.strictSpamLexicon = strictSpamLexicon;
         options.unlexicalCopies = unlexicalCopies;
         options.insertionTest = !noInsertionTest;
         options.pageLm = pageLm;

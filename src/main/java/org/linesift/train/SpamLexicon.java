@@ -7,11 +7,13 @@ import org.linesift.text.Normalizer;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -29,46 +31,93 @@ public final class SpamLexicon {
     /** Minimum ratio of per-line rates, spam over (smoothed) prose. */
     static final double MIN_RATIO = 30;
 
+    /** Strict mining: minimum ratio of per-line rates, spam over (smoothed) the training pages' own body and nav lines. */
+    static final double MIN_PAGE_RATIO = 3;
+
     /**
-     * Mines the lexicon. Without {@code distinct}, every spam line counts as often as it occurs; with it, a spam line
-     * that occurs more than once (after cleaning) counts once, since templated spam (a farm that repeats the same
-     * filler lines in every document) would otherwise make its filler's ordinary words look like spam terms.
+     * Mines the lexicon. Classic mining ({@code pageLines == null}) counts every spam line as often as it occurs and
+     * contrasts it with {@code prose} only. Strict mining ({@code pageLines} given, possibly empty) guards against
+     * the artefacts of the spam sources, which never generalise to unseen spam:
+     * <ul>
+     * <li>a spam line that occurs more than once (after cleaning) counts once, since a farm that repeats the same
+     * filler lines in every document would otherwise make its filler's ordinary words (物流, 配送) spam terms;</li>
+     * <li>a Latin or digit term must occur in at least two of the spam files, since one source's markup (github,
+     * commit, URL-encoded bytes like e6) and English (name, run) say nothing about spam;</li>
+     * <li>a term of digits only (2026, 08) is never a spam term: a date is not spam;</li>
+     * <li>a term must also be {@link #MIN_PAGE_RATIO} times rarer per line in {@code pageLines} (the training pages'
+     * body and nav lines) than in spam, since spam sites are web pages too, and their chrome (首页, 登录, 微信)
+     * would otherwise read as spam.</li>
+     * </ul>
      * {@code progress} gets one summary line.
      */
-    public static TermSet mine(List<Path> spam, List<Path> prose, boolean distinct, java.util.function.Consumer<String> progress) throws IOException {
-        Map<Long, int[]> spamCount = new HashMap<>();
+    public static TermSet mine(List<Path> spam, List<Path> prose, Collection<String> pageLines, Consumer<String> progress) throws IOException {
+        boolean strict = pageLines != null;
+        Map<Long, int[]> spamCount = new HashMap<>(); // term -> {spam lines, spam files, kind}
         long[] spamLines = {0};
+        Map<Long, Integer> lineTerms = new HashMap<>(); // a line's terms and their kinds
         Set<Long> seen = new HashSet<>();
-        Set<String> lines = distinct ? new HashSet<>() : null;
-        TextSources.forEachParagraph(spam, line -> {
-            if (lines != null && !lines.add(line)) return;
-            spamLines[0]++;
-            seen.clear();
-            terms(line, seen::add);
-            for (Long h : seen) spamCount.computeIfAbsent(h, k -> new int[1])[0]++;
-        });
-        Map<Long, int[]> proseCount = new HashMap<>();
-        for (Map.Entry<Long, int[]> e : spamCount.entrySet()) if (e.getValue()[0] >= MIN_SPAM_LINES) proseCount.put(e.getKey(), new int[1]);
+        Set<String> lines = strict ? new HashSet<>() : null;
+        Set<Long> inThisFile = new HashSet<>();
+        for (Path file : TextSources.expand(spam)) {
+            inThisFile.clear();
+            TextSources.forEachParagraph(List.of(file), line -> {
+                if (lines != null && !lines.add(line)) return;
+                spamLines[0]++;
+                lineTerms.clear();
+                terms(line, lineTerms::put);
+                lineTerms.forEach((h, kind) -> {
+                    int[] c = spamCount.computeIfAbsent(h, k -> new int[] {0, 0, kind});
+                    c[0]++;
+                    if (inThisFile.add(h)) c[1]++;
+                });
+            });
+        }
+        Map<Long, int[]> cleanCount = new HashMap<>(); // term -> {prose lines, page lines}
+        for (Map.Entry<Long, int[]> e : spamCount.entrySet()) if (e.getValue()[0] >= MIN_SPAM_LINES) cleanCount.put(e.getKey(), new int[2]);
         long[] proseLines = {0};
         TextSources.forEachParagraph(prose, line -> {
             proseLines[0]++;
-            seen.clear();
-            terms(line, h -> { if (proseCount.containsKey(h)) seen.add(h); });
-            for (Long h : seen) proseCount.get(h)[0]++;
+            countCandidates(line, cleanCount, 0, seen);
         });
-        long[] keep = proseCount.entrySet().stream().filter(e -> {
-            double ps = spamCount.get(e.getKey())[0] / (double) Math.max(1, spamLines[0]);
-            double pp = (e.getValue()[0] + 1.0) / Math.max(1, proseLines[0]);
-            return ps / pp >= MIN_RATIO;
+        if (strict) for (String line : pageLines) countCandidates(line, cleanCount, 1, seen);
+        double nSpam = Math.max(1, spamLines[0]), nProse = Math.max(1, proseLines[0]);
+        long[] keep = cleanCount.entrySet().stream().filter(e -> {
+            long h = e.getKey();
+            int[] s = spamCount.get(h);
+            double ps = s[0] / nSpam;
+            if (ps / ((e.getValue()[0] + 1.0) / nProse) < MIN_RATIO) return false;
+            if (!strict) return true;
+            if (s[2] == DIGITS || (s[2] == ALNUM && s[1] < 2)) return false;
+            return pageLines.isEmpty() || ps / ((e.getValue()[1] + 1.0) / pageLines.size()) >= MIN_PAGE_RATIO;
         }).mapToLong(Map.Entry::getKey).toArray();
         TermSet set = TermSet.of(keep);
-        progress.accept(String.format("spam lexicon: %,d terms from %,d%s spam lines against %,d prose lines", set.size(), spamLines[0],
-                distinct ? " distinct" : "", proseLines[0]));
+        progress.accept(String.format("spam lexicon: %,d terms from %,d%s spam lines against %,d prose lines%s", set.size(), spamLines[0],
+                strict ? " distinct" : "", proseLines[0], strict ? String.format(" and %,d page lines", pageLines.size()) : ""));
         return set;
+    }
+
+    /** Adds one to column {@code col} of every candidate term that occurs in the line ({@code seen} is scratch). */
+    private static void countCandidates(String line, Map<Long, int[]> counts, int col, Set<Long> seen) {
+        seen.clear();
+        terms(line, h -> { if (counts.containsKey(h)) seen.add(h); });
+        for (Long h : seen) counts.get(h)[col]++;
+    }
+
+    /** Term kinds: Han n-gram, Latin/digit run, digit-only run. */
+    static final int HAN = 0, ALNUM = 1, DIGITS = 2;
+
+    /** Receives a term's hash and kind. */
+    interface TermSink {
+        void accept(long hash, int kind);
     }
 
     /** Emits the hash of every candidate term of a line (normalised as at inference). */
     static void terms(String line, LongConsumer sink) {
+        terms(line, (h, kind) -> sink.accept(h));
+    }
+
+    /** Emits the hash and kind of every candidate term of a line (normalised as at inference). */
+    static void terms(String line, TermSink sink) {
         char[] c = Normalizer.normalize(line).toCharArray();
         int n = c.length;
         int k = 0;
@@ -76,7 +125,7 @@ public final class SpamLexicon {
             int cls = CharClass.of(c[k]);
             if (cls == CharClass.LATIN || cls == CharClass.DIGIT) {
                 int j = CharClass.alnumRunEnd(c, k, n);
-                if (j - k >= 2 && j - k <= 16) sink.accept(Hashing.chars(c, k, j));
+                if (j - k >= 2 && j - k <= 16) sink.accept(Hashing.chars(c, k, j), allDigits(c, k, j) ? DIGITS : ALNUM);
                 k = j;
                 continue;
             }
@@ -85,10 +134,15 @@ public final class SpamLexicon {
                     boolean han = true;
                     for (int t = k; t < k + len; t++) if (CharClass.of(c[t]) != CharClass.HAN) { han = false; break; }
                     if (!han) break;
-                    sink.accept(Hashing.chars(c, k, k + len));
+                    sink.accept(Hashing.chars(c, k, k + len), HAN);
                 }
             }
             k++;
         }
+    }
+
+    private static boolean allDigits(char[] c, int from, int to) {
+        for (int t = from; t < to; t++) if (CharClass.of(c[t]) != CharClass.DIGIT) return false;
+        return true;
     }
 }

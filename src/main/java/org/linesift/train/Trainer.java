@@ -16,7 +16,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
@@ -49,8 +51,11 @@ public final class Trainer {
         public List<Path> lmText = new ArrayList<>();
         /** Spam text for the mined spam lexicon (needs {@link #lmText} as the clean contrast); empty means none. */
         public List<Path> spamText = new ArrayList<>();
-        /** Whether a spam line that occurs more than once counts once when the lexicon is mined ({@link SpamLexicon#mine}). */
-        public boolean distinctSpamLines = false;
+        /**
+         * Whether the spam lexicon is mined strictly ({@link SpamLexicon#mine}): distinct spam lines, Latin terms from
+         * two spam sources, no numbers, and contrast with the training pages' own body and nav lines as well.
+         */
+        public boolean strictSpamLexicon = false;
         /** Each spun training line counts this many times (spam is rare and varied; body and nav are not). */
         public int spunWeight = 1;
         /**
@@ -106,6 +111,16 @@ public final class Trainer {
         }
     }
 
+    /** The distinct texts of the pages' body and nav lines (a synthetic copy of a page adds only its spun lines, which are left out). */
+    static Set<String> cleanLines(List<GoldPage> pages) {
+        Set<String> out = new LinkedHashSet<>();
+        for (GoldPage p : pages) {
+            for (GoldLine l : p.lines()) if (l.label() == Label.BODY || l.label() == Label.NAV) out.add(l.text().strip());
+        }
+        out.remove("");
+        return out;
+    }
+
     /** Trains a model. */
     public static Model trainModel(List<GoldPage> pages, Options o, Consumer<String> progress) throws IOException {
         if (System.getProperty("smile.data.partition.size") == null) {
@@ -135,7 +150,7 @@ public final class Trainer {
         }
         TermSet terms = null;
         if (!o.spamText.isEmpty() && !o.lmText.isEmpty()) {
-            terms = SpamLexicon.mine(o.spamText, o.lmText, o.distinctSpamLines, progress);
+            terms = SpamLexicon.mine(o.spamText, o.lmText, o.strictSpamLexicon ? cleanLines(pages) : null, progress);
             flags |= FeatureConfig.LEXICON;
         }
         FeatureConfig cfg = new FeatureConfig(FeatureConfig.CURRENT_VERSION, o.hashBits, 1024, flags);

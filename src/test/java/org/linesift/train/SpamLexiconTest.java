@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,33 +21,68 @@ class SpamLexiconTest {
 
     /**
      * A farm that repeats one filler line fifty times makes the filler's ordinary words (基础设施) spam terms when
-     * every occurrence counts, and not when each distinct line counts once; a gambling term in three distinct spam
-     * lines is a term either way. Prose: 1,000 lines, ten of them about infrastructure, none about gambling.
+     * every occurrence counts, and not in strict mining, where each distinct line counts once; a gambling term in
+     * three distinct spam lines is a term either way. Prose: 1,000 lines, ten of them about infrastructure, none
+     * about gambling.
      */
     @Test
-    void distinctLinesKeepTemplatedFillerOutOfTheLexicon() throws Exception {
+    void strictMiningKeepsTemplatedFillerOutOfTheLexicon() throws Exception {
         List<String> spam = new ArrayList<>();
         for (int i = 0; i < 50; i++) spam.add("城市持续推进基础设施建设");
         spam.add("百家乐首存送彩金，新人专享");
         spam.add("真人百家乐在线开户");
         spam.add("百家乐导师带你稳赚");
         for (int i = 0; i < 7; i++) spam.add("第" + i + "期彩票计划免费领取");
+        Path spamFile = write("spam.txt", spam);
+        Path proseFile = write("prose.txt", prose());
+        List<String> log = new ArrayList<>();
+
+        TermSet every = SpamLexicon.mine(List.of(spamFile), List.of(proseFile), null, log::add);
+        TermSet strict = SpamLexicon.mine(List.of(spamFile), List.of(proseFile), List.of(), log::add);
+
+        assertTrue(every.contains(hash("基础设施")), "every occurrence: the filler word is a term");
+        assertFalse(strict.contains(hash("基础设施")), "distinct lines: the filler counts once");
+        assertTrue(every.contains(hash("百家乐")));
+        assertTrue(strict.contains(hash("百家乐")));
+        assertEquals("spam lexicon: 3 terms from 60 spam lines against 1,000 prose lines", log.get(0).replaceAll("[0-9,]+ terms", "3 terms"));
+        assertTrue(log.get(1).contains("from 11 distinct spam lines against 1,000 prose lines and 0 page lines"), log.get(1));
+    }
+
+    /**
+     * Strict mining drops what only one spam source says in Latin (its markup: commit), numbers (a year), and terms
+     * as common in the training pages' own lines as in spam (a menu word, 登录); classic mining keeps all three. A
+     * Latin term from both spam files (vip) and a gambling term the pages never use (彩金) stay.
+     */
+    @Test
+    void strictMiningDropsOneSourceLatinNumbersAndPageChrome() throws Exception {
+        List<String> farm = new ArrayList<>(), site = new ArrayList<>();
+        for (int i = 0; i < 6; i++) farm.add("commit " + i + " 2026 登录领彩金 vip" + " 第" + i + "条");
+        for (int i = 0; i < 6; i++) site.add("会员登录 vip 专享彩金 " + "第" + i + "号");
+        List<String> pages = new ArrayList<>();
+        for (int i = 0; i < 20; i++) pages.add(i % 2 == 0 ? "登录" : "第" + i + "段正文");
+        Path farmFile = write("farm.txt", farm), siteFile = write("site.txt", site), proseFile = write("prose.txt", prose());
+
+        TermSet classic = SpamLexicon.mine(List.of(farmFile, siteFile), List.of(proseFile), null, s -> {});
+        TermSet strict = SpamLexicon.mine(List.of(farmFile, siteFile), List.of(proseFile), pages, s -> {});
+
+        for (String t : List.of("commit", "2026", "登录", "vip", "彩金")) assertTrue(classic.contains(hash(t)), "classic: " + t);
+        assertFalse(strict.contains(hash("commit")), "one source's Latin");
+        assertFalse(strict.contains(hash("2026")), "a number");
+        assertFalse(strict.contains(hash("登录")), "as common in the pages as in spam");
+        assertTrue(strict.contains(hash("vip")), "Latin from two sources");
+        assertTrue(strict.contains(hash("彩金")));
+    }
+
+    /** 1,000 lines of clean prose: 990 about the city's work plan, ten about infrastructure. */
+    private static List<String> prose() {
         List<String> prose = new ArrayList<>();
         for (int i = 0; i < 990; i++) prose.add("第" + i + "号文件说明了本市今年的工作安排");
         for (int i = 0; i < 10; i++) prose.add("本市加快基础设施投资，第" + i + "批项目开工");
-        Path spamFile = Files.write(dir.resolve("spam.txt"), spam, StandardCharsets.UTF_8);
-        Path proseFile = Files.write(dir.resolve("prose.txt"), prose, StandardCharsets.UTF_8);
-        List<String> log = new ArrayList<>();
+        return prose;
+    }
 
-        TermSet every = SpamLexicon.mine(List.of(spamFile), List.of(proseFile), false, log::add);
-        TermSet distinct = SpamLexicon.mine(List.of(spamFile), List.of(proseFile), true, log::add);
-
-        assertTrue(every.contains(hash("基础设施")), "every occurrence: the filler word is a term");
-        assertFalse(distinct.contains(hash("基础设施")), "distinct lines: the filler counts once");
-        assertTrue(every.contains(hash("百家乐")));
-        assertTrue(distinct.contains(hash("百家乐")));
-        assertTrue(log.get(0).contains("from 60 spam lines"), log.get(0));
-        assertTrue(log.get(1).contains("from 11 distinct spam lines"), log.get(1));
+    private Path write(String name, List<String> lines) throws Exception {
+        return Files.write(dir.resolve(name), lines, StandardCharsets.UTF_8);
     }
 
     private static long hash(String term) {
