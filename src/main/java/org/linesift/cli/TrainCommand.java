@@ -100,6 +100,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--page-lm-low", description = "With --page-lm: add the line's surprisal against the page's lower quartile as well as its median (a page with many spam lines has a spam median).")
     boolean pageLmLow;
 
+    @Option(names = "--digit-shapes", description = "Read every digit as 0 in the character, character n-gram and word features, so that which year or number a page prints is no evidence either way (2019年 and 2026年 are one word).")
+    boolean digitShapes;
+
     @Option(names = "--templates", description = "Add how many other lines of the page start, and end, in the same shape (the rows of a list or a table).")
     boolean templates;
 
@@ -184,6 +187,7 @@ final class TrainCommand implements Callable<Integer> {
         options.spamVocab = spamVocab;
         options.templates = templates;
         options.pageLmLow = pageLmLow;
+        options.digitShapes = digitShapes;
         options.pinyinRuns = !noPinyinRuns;
         options.looseChars = looseChars;
         if (bodyBias != null) {

@@ -87,8 +87,14 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
      * lower quartile stays the clean lines'. Needs {@code PAGE_LM}.
      */
     public static final int PAGE_LM_LOW = 262144;
+    /**
+     * Digits as shapes in the lexical features (characters, character n-grams, words): every ASCII digit reads as
+     * {@code 0}, so {@code 2019年} and {@code 2026年} are the same word. Which number a page prints is no evidence
+     * of spam, and without this the weights learn the years of the training pages (and of a spam farm's dates).
+     */
+    public static final int DIGIT_SHAPES = 524288;
     /** Every flag this code knows; a model file with any other bit set is refused. */
-    public static final int KNOWN_FLAGS = 524287;
+    public static final int KNOWN_FLAGS = 1048575;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
@@ -131,6 +137,7 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
         if (has(BODY_VOCAB)) sb.append(", first-pass body vocabulary");
         if (has(SPAM_VOCAB)) sb.append(", first-pass spam vocabulary");
         if (has(PAGE_LM_LOW)) sb.append(", page LM lower quartile");
+        if (has(DIGIT_SHAPES)) sb.append(", digits as shapes");
         return sb.toString();
     }
 }

@@ -41,6 +41,21 @@ public final class Hashing {
         return h;
     }
 
+    /** {@link #chars(char[], int, int)} of the chars with every ASCII digit read as {@code 0}: the number's shape. */
+    public static long shape(char[] s, int from, int to) {
+        long h = 0xCBF29CE484222325L;
+        for (int i = from; i < to; i++) {
+            h ^= digitShape(s[i]);
+            h *= 0x100000001B3L;
+        }
+        return h;
+    }
+
+    /** {@code 0} for an ASCII digit, else the char itself. */
+    public static char digitShape(char c) {
+        return c >= '0' && c <= '9' ? '0' : c;
+    }
+
     /** Hash of chars {@code s[from..to)}; the same value as {@link #chars(char[], int, int)} on the same chars. */
     public static long chars(CharSequence s, int from, int to) {
         long h = 0xCBF29CE484222325L;

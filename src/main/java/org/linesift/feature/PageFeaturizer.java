@@ -82,6 +82,8 @@ public final class PageFeaturizer {
     private final boolean lexical;
     /** Whether title fragments get their LM seams measured ({@link FeatureConfig#TITLE_CONTEXT} with an LM). */
     private final boolean titleSeams;
+    /** Whether the lexical features read digits as shapes ({@link FeatureConfig#DIGIT_SHAPES}). */
+    private final boolean digitShapes;
     private final int mask;
 
     /**
@@ -114,6 +116,7 @@ public final class PageFeaturizer {
         this.lm = config.has(FeatureConfig.LM) ? lm : null;
         this.segmenter = config.has(FeatureConfig.WORDS) ? segmenter : null;
         this.titleSeams = this.lm != null && config.has(FeatureConfig.TITLE_CONTEXT);
+        this.digitShapes = config.has(FeatureConfig.DIGIT_SHAPES);
         if (config.has(FeatureConfig.LM) && lm == null) throw new IllegalArgumentException("config asks for LM features but no LM given");
         if (config.has(FeatureConfig.WORDS) && segmenter == null) throw new IllegalArgumentException("config asks for word features but no segmenter given");
         this.synonyms = config.has(FeatureConfig.SYNONYMS) && this.lm != null && this.segmenter != null ? new SynonymCosts(this.lm, SynonymTable.get()) : null;
@@ -1308,12 +1311,17 @@ public final class PageFeaturizer {
         }
     }
 
+    /** A char as the lexical features see it: a digit as {@code 0} under {@link FeatureConfig#DIGIT_SHAPES}. */
+    private char lexicalChar(char ch) {
+        return digitShapes ? Hashing.digitShape(ch) : ch;
+    }
+
     private void ngrams(char[] c, int n, Emitter e) {
         boolean tri = config.has(FeatureConfig.CHAR_TRIGRAMS);
         char p1 = '^', p2 = '^';
         int s1 = CharClass.SPACE, s2 = CharClass.SPACE;
         for (int k = 0; k <= n; k++) {
-            char ch = k < n ? c[k] : '$';
+            char ch = k < n ? lexicalChar(c[k]) : '$';
             int cls = k < n ? CharClass.of(ch) : CharClass.SPACE;
             if (k < n && cls == CharClass.SPACE && p1 == ' ') continue;
             if (k < n && cls != CharClass.SPACE) e.add(NS_C1, ch);
@@ -1335,7 +1343,7 @@ public final class PageFeaturizer {
                 hanChars += s.tokE[t] - a;
                 if (s.tokE[t] - a == 1 && !FUNCTION_CHARS[c[a]]) loose++;
             }
-            long h = Hashing.chars(c, s.tokS[t], s.tokE[t]);
+            long h = digitShapes ? Hashing.shape(c, s.tokS[t], s.tokE[t]) : Hashing.chars(c, s.tokS[t], s.tokE[t]);
             if (lexical) {
                 e.add(NS_W1, h);
                 e.add(NS_W2, prev, h);
@@ -1698,8 +1706,8 @@ public final class PageFeaturizer {
         int b = np;
         while (b > a && c[b - 1] == ' ') b--;
         if (lexical && b - a >= 2) {
-            e.add(NS_FIRST, c[a], c[a + 1]);
-            e.add(NS_LAST, c[b - 2], c[b - 1]);
+            e.add(NS_FIRST, lexicalChar(c[a]), lexicalChar(c[a + 1]));
+            e.add(NS_LAST, lexicalChar(c[b - 2]), lexicalChar(c[b - 1]));
         }
     }
 

@@ -84,6 +84,8 @@ public final class Trainer {
         public boolean templates;
         /** The page LM's lower quartile as a second reference ({@link FeatureConfig#PAGE_LM_LOW}); off by default. */
         public boolean pageLmLow;
+        /** Digits as shapes in the lexical features ({@link FeatureConfig#DIGIT_SHAPES}); off by default. */
+        public boolean digitShapes;
         /** Pinyin in any form ({@link FeatureConfig#PINYIN_RUNS}; on by default). */
         public boolean pinyinRuns = true;
         /**
@@ -131,7 +133,7 @@ public final class Trainer {
         int flags = FeatureConfig.WORDS | FeatureConfig.CONTEXT | (o.charTrigrams ? FeatureConfig.CHAR_TRIGRAMS : 0)
                 | (o.pinyinRuns ? FeatureConfig.PINYIN_RUNS : 0) | (o.looseChars ? FeatureConfig.LOOSE_CHARS : 0)
                 | (o.articleVocab ? FeatureConfig.ARTICLE_VOCAB : 0) | (o.bodyVocab ? FeatureConfig.BODY_VOCAB : 0) | (o.spamVocab ? FeatureConfig.SPAM_VOCAB : 0)
-                | (o.pageLmLow ? FeatureConfig.PAGE_LM_LOW : 0)
+                | (o.pageLmLow ? FeatureConfig.PAGE_LM_LOW : 0) | (o.digitShapes ? FeatureConfig.DIGIT_SHAPES : 0)
                 | (o.templates ? FeatureConfig.TEMPLATES : 0);
         if (!o.lmText.isEmpty()) {
             CharLm.Builder b = new CharLm.Builder();

@@ -52,6 +52,34 @@ class PageFeaturizerTest {
         assertArrayEquals(Arrays.copyOf(a, n1), Arrays.copyOf(b, n2));
     }
 
+    /**
+     * With {@link FeatureConfig#DIGIT_SHAPES}, a page that prints other numbers (2019年 for 2026年, another phone
+     * number) has exactly the same character, n-gram and word features, line by line; without it, it has not.
+     */
+    @Test
+    void digitShapesMakeTheNumbersAPagePrintsNoEvidence() {
+        String[] a = {"2026年3月18日 来源：青溪日报", "2026年全市将改造一百二十个老旧小区，咨询电话0571-86052931。"};
+        String[] b = {"2019年7月20日 来源：青溪日报", "2019年全市将改造一百二十个老旧小区，咨询电话0571-37418265。"};
+        int lexical = FeatureConfig.WORDS | FeatureConfig.CHAR_TRIGRAMS | FeatureConfig.CONTEXT;
+        for (boolean shapes : new boolean[] {true, false}) {
+            FeatureConfig cfg = new FeatureConfig(FeatureConfig.CURRENT_VERSION, 20, 1024, lexical | (shapes ? FeatureConfig.DIGIT_SHAPES : 0));
+            PageFeaturizer f = new PageFeaturizer(cfg, null, Segmenter.get());
+            for (int i = 0; i < a.length; i++) {
+                boolean same = Arrays.equals(sortedFeatures(f, a, i), sortedFeatures(f, b, i));
+                assertEquals(shapes, same, (shapes ? "with" : "without") + " digit shapes, line " + i);
+            }
+        }
+    }
+
+    private static int[] sortedFeatures(PageFeaturizer f, String[] page, int i) {
+        PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
+        f.analyse(page, s);
+        int[] out = new int[f.maxFeatures()];
+        int[] x = Arrays.copyOf(out, f.features(page, i, s, out));
+        Arrays.sort(x);
+        return x;
+    }
+
     /** The line the title finder picks on {@code page}, with the default features. */
     private static int titleOf(String[] page) {
         PageFeaturizer f = new PageFeaturizer(FeatureConfig.defaults(), tinyLm(), Segmenter.get());
