@@ -7,7 +7,6 @@ import org.linesift.text.Normalizer;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,27 +30,21 @@ public final class SpamLexicon {
     /** Minimum ratio of per-line rates, spam over (smoothed) prose. */
     static final double MIN_RATIO = 30;
 
-    /** Strict mining: minimum ratio of per-line rates, spam over (smoothed) the training pages' own body and nav lines. */
-    static final double MIN_PAGE_RATIO = 3;
-
     /**
-     * Mines the lexicon. Classic mining ({@code pageLines == null}) counts every spam line as often as it occurs and
-     * contrasts it with {@code prose} only. Strict mining ({@code pageLines} given, possibly empty) guards against
+     * Mines the lexicon. Classic mining counts every spam line as often as it occurs. Strict mining guards against
      * the artefacts of the spam sources, which never generalise to unseen spam:
      * <ul>
      * <li>a spam line that occurs more than once (after cleaning) counts once, since a farm that repeats the same
      * filler lines in every document would otherwise make its filler's ordinary words (物流, 配送) spam terms;</li>
      * <li>a Latin or digit term must occur in at least two of the spam files, since one source's markup (github,
      * commit, URL-encoded bytes like e6) and English (name, run) say nothing about spam;</li>
-     * <li>a term of digits only (2026, 08) is never a spam term: a date is not spam;</li>
-     * <li>a term must also be {@link #MIN_PAGE_RATIO} times rarer per line in {@code pageLines} (the training pages'
-     * body and nav lines) than in spam, since spam sites are web pages too, and their chrome (首页, 登录, 微信)
-     * would otherwise read as spam.</li>
+     * <li>a term of digits only (2026, 08) is never a spam term: a date is not spam.</li>
      * </ul>
+     * (A contrast with the training pages' own lines was tried, to drop site chrome such as 首页 and 登录; it made
+     * the lexicon depend on the synthetic pages of each seed, so that seeds could no longer be averaged.)
      * {@code progress} gets one summary line.
      */
-    public static TermSet mine(List<Path> spam, List<Path> prose, Collection<String> pageLines, Consumer<String> progress) throws IOException {
-        boolean strict = pageLines != null;
+    public static TermSet mine(List<Path> spam, List<Path> prose, boolean strict, Consumer<String> progress) throws IOException {
         Map<Long, int[]> spamCount = new HashMap<>(); // term -> {spam lines, spam files, kind}
         long[] spamLines = {0};
         Map<Long, Integer> lineTerms = new HashMap<>(); // a line's terms and their kinds
@@ -72,35 +65,25 @@ public final class SpamLexicon {
                 });
             });
         }
-        Map<Long, int[]> cleanCount = new HashMap<>(); // term -> {prose lines, page lines}
-        for (Map.Entry<Long, int[]> e : spamCount.entrySet()) if (e.getValue()[0] >= MIN_SPAM_LINES) cleanCount.put(e.getKey(), new int[2]);
+        Map<Long, int[]> proseCount = new HashMap<>();
+        for (Map.Entry<Long, int[]> e : spamCount.entrySet()) if (e.getValue()[0] >= MIN_SPAM_LINES) proseCount.put(e.getKey(), new int[1]);
         long[] proseLines = {0};
         TextSources.forEachParagraph(prose, line -> {
             proseLines[0]++;
-            countCandidates(line, cleanCount, 0, seen);
+            seen.clear();
+            terms(line, h -> { if (proseCount.containsKey(h)) seen.add(h); });
+            for (Long h : seen) proseCount.get(h)[0]++;
         });
-        if (strict) for (String line : pageLines) countCandidates(line, cleanCount, 1, seen);
         double nSpam = Math.max(1, spamLines[0]), nProse = Math.max(1, proseLines[0]);
-        long[] keep = cleanCount.entrySet().stream().filter(e -> {
-            long h = e.getKey();
-            int[] s = spamCount.get(h);
-            double ps = s[0] / nSpam;
-            if (ps / ((e.getValue()[0] + 1.0) / nProse) < MIN_RATIO) return false;
-            if (!strict) return true;
-            if (s[2] == DIGITS || (s[2] == ALNUM && s[1] < 2)) return false;
-            return pageLines.isEmpty() || ps / ((e.getValue()[1] + 1.0) / pageLines.size()) >= MIN_PAGE_RATIO;
+        long[] keep = proseCount.entrySet().stream().filter(e -> {
+            int[] s = spamCount.get(e.getKey());
+            if (s[0] / nSpam / ((e.getValue()[0] + 1.0) / nProse) < MIN_RATIO) return false;
+            return !strict || (s[2] != DIGITS && (s[2] != ALNUM || s[1] >= 2));
         }).mapToLong(Map.Entry::getKey).toArray();
         TermSet set = TermSet.of(keep);
-        progress.accept(String.format("spam lexicon: %,d terms from %,d%s spam lines against %,d prose lines%s", set.size(), spamLines[0],
-                strict ? " distinct" : "", proseLines[0], strict ? String.format(" and %,d page lines", pageLines.size()) : ""));
+        progress.accept(String.format("spam lexicon: %,d terms from %,d%s spam lines against %,d prose lines", set.size(), spamLines[0],
+                strict ? " distinct" : "", proseLines[0]));
         return set;
-    }
-
-    /** Adds one to column {@code col} of every candidate term that occurs in the line ({@code seen} is scratch). */
-    private static void countCandidates(String line, Map<Long, int[]> counts, int col, Set<Long> seen) {
-        seen.clear();
-        terms(line, h -> { if (counts.containsKey(h)) seen.add(h); });
-        for (Long h : seen) counts.get(h)[col]++;
     }
 
     /** Term kinds: Han n-gram, Latin/digit run, digit-only run. */

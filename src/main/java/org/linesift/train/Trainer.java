@@ -16,9 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
@@ -53,7 +51,7 @@ public final class Trainer {
         public List<Path> spamText = new ArrayList<>();
         /**
          * Whether the spam lexicon is mined strictly ({@link SpamLexicon#mine}): distinct spam lines, Latin terms from
-         * two spam sources, no numbers, and contrast with the training pages' own body and nav lines as well.
+         * two spam sources, no numbers.
          */
         public boolean strictSpamLexicon = false;
         /** Each spun training line counts this many times (spam is rare and varied; body and nav are not). */
@@ -113,16 +111,6 @@ public final class Trainer {
         }
     }
 
-    /** The distinct texts of the pages' body and nav lines (a synthetic copy of a page adds only its spun lines, which are left out). */
-    static Set<String> cleanLines(List<GoldPage> pages) {
-        Set<String> out = new LinkedHashSet<>();
-        for (GoldPage p : pages) {
-            for (GoldLine l : p.lines()) if (l.label() == Label.BODY || l.label() == Label.NAV) out.add(l.text().strip());
-        }
-        out.remove("");
-        return out;
-    }
-
     /** Trains a model. */
     public static Model trainModel(List<GoldPage> pages, Options o, Consumer<String> progress) throws IOException {
         if (System.getProperty("smile.data.partition.size") == null) {
@@ -152,7 +140,7 @@ public final class Trainer {
         }
         TermSet terms = null;
         if (!o.spamText.isEmpty() && !o.lmText.isEmpty()) {
-            terms = SpamLexicon.mine(o.spamText, o.lmText, o.strictSpamLexicon ? cleanLines(pages) : null, progress);
+            terms = SpamLexicon.mine(o.spamText, o.lmText, o.strictSpamLexicon, progress);
             flags |= FeatureConfig.LEXICON;
         }
         FeatureConfig cfg = new FeatureConfig(FeatureConfig.CURRENT_VERSION, o.hashBits, 1024, flags);

@@ -37,38 +37,34 @@ class SpamLexiconTest {
         Path proseFile = write("prose.txt", prose());
         List<String> log = new ArrayList<>();
 
-        TermSet every = SpamLexicon.mine(List.of(spamFile), List.of(proseFile), null, log::add);
-        TermSet strict = SpamLexicon.mine(List.of(spamFile), List.of(proseFile), List.of(), log::add);
+        TermSet every = SpamLexicon.mine(List.of(spamFile), List.of(proseFile), false, log::add);
+        TermSet strict = SpamLexicon.mine(List.of(spamFile), List.of(proseFile), true, log::add);
 
         assertTrue(every.contains(hash("基础设施")), "every occurrence: the filler word is a term");
         assertFalse(strict.contains(hash("基础设施")), "distinct lines: the filler counts once");
         assertTrue(every.contains(hash("百家乐")));
         assertTrue(strict.contains(hash("百家乐")));
         assertEquals("spam lexicon: 3 terms from 60 spam lines against 1,000 prose lines", log.get(0).replaceAll("[0-9,]+ terms", "3 terms"));
-        assertTrue(log.get(1).contains("from 11 distinct spam lines against 1,000 prose lines and 0 page lines"), log.get(1));
+        assertTrue(log.get(1).contains("from 11 distinct spam lines against 1,000 prose lines"), log.get(1));
     }
 
     /**
-     * Strict mining drops what only one spam source says in Latin (its markup: commit), numbers (a year), and terms
-     * as common in the training pages' own lines as in spam (a menu word, 登录); classic mining keeps all three. A
-     * Latin term from both spam files (vip) and a gambling term the pages never use (彩金) stay.
+     * Strict mining drops what only one spam source says in Latin (its markup: commit) and numbers (a year); classic
+     * mining keeps both. A Latin term from both spam files (vip) and a gambling term (彩金) stay.
      */
     @Test
-    void strictMiningDropsOneSourceLatinNumbersAndPageChrome() throws Exception {
+    void strictMiningDropsOneSourceLatinAndNumbers() throws Exception {
         List<String> farm = new ArrayList<>(), site = new ArrayList<>();
         for (int i = 0; i < 6; i++) farm.add("commit " + i + " 2026 登录领彩金 vip" + " 第" + i + "条");
         for (int i = 0; i < 6; i++) site.add("会员登录 vip 专享彩金 " + "第" + i + "号");
-        List<String> pages = new ArrayList<>();
-        for (int i = 0; i < 20; i++) pages.add(i % 2 == 0 ? "登录" : "第" + i + "段正文");
         Path farmFile = write("farm.txt", farm), siteFile = write("site.txt", site), proseFile = write("prose.txt", prose());
 
-        TermSet classic = SpamLexicon.mine(List.of(farmFile, siteFile), List.of(proseFile), null, s -> {});
-        TermSet strict = SpamLexicon.mine(List.of(farmFile, siteFile), List.of(proseFile), pages, s -> {});
+        TermSet classic = SpamLexicon.mine(List.of(farmFile, siteFile), List.of(proseFile), false, s -> {});
+        TermSet strict = SpamLexicon.mine(List.of(farmFile, siteFile), List.of(proseFile), true, s -> {});
 
-        for (String t : List.of("commit", "2026", "登录", "vip", "彩金")) assertTrue(classic.contains(hash(t)), "classic: " + t);
+        for (String t : List.of("commit", "2026", "vip", "彩金")) assertTrue(classic.contains(hash(t)), "classic: " + t);
         assertFalse(strict.contains(hash("commit")), "one source's Latin");
         assertFalse(strict.contains(hash("2026")), "a number");
-        assertFalse(strict.contains(hash("登录")), "as common in the pages as in spam");
         assertTrue(strict.contains(hash("vip")), "Latin from two sources");
         assertTrue(strict.contains(hash("彩金")));
     }
