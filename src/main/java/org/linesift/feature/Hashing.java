@@ -33,19 +33,18 @@ public final class Hashing {
 
     /** Hash of chars {@code s[from..to)}. */
     public static long chars(char[] s, int from, int to) {
-        long h = 0xCBF29CE484222325L;
-        for (int i = from; i < to; i++) {
-            h ^= s[i];
-            h *= 0x100000001B3L;
-        }
-        return h;
+        return fnv(s, from, to, false);
     }
 
     /** {@link #chars(char[], int, int)} of the chars with every ASCII digit read as {@code 0}: the number's shape. */
     public static long shape(char[] s, int from, int to) {
+        return fnv(s, from, to, true);
+    }
+
+    private static long fnv(char[] s, int from, int to, boolean digitShapes) {
         long h = 0xCBF29CE484222325L;
         for (int i = from; i < to; i++) {
-            h ^= digitShape(s[i]);
+            h ^= digitShapes ? digitShape(s[i]) : s[i];
             h *= 0x100000001B3L;
         }
         return h;
