@@ -94,7 +94,7 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
      */
     public static final int DIGIT_SHAPES = 524288;
     /** Every flag this code knows; a model file with any other bit set is refused. */
-    public static final int KNOWN_FLAGS = 1048575;
+    public static final int KNOWN_FLAGS = (DIGIT_SHAPES << 1) - 1;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);

@@ -33,15 +33,11 @@ public final class Hashing {
 
     /** Hash of chars {@code s[from..to)}. */
     public static long chars(char[] s, int from, int to) {
-        return fnv(s, from, to, false);
+        return chars(s, from, to, false);
     }
 
-    /** {@link #chars(char[], int, int)} of the chars with every ASCII digit read as {@code 0}: the number's shape. */
-    public static long shape(char[] s, int from, int to) {
-        return fnv(s, from, to, true);
-    }
-
-    private static long fnv(char[] s, int from, int to, boolean digitShapes) {
+    /** {@link #chars(char[], int, int)}, with every ASCII digit read as {@code 0} (the number's shape) if {@code digitShapes}. */
+    static long chars(char[] s, int from, int to, boolean digitShapes) {
         long h = 0xCBF29CE484222325L;
         for (int i = from; i < to; i++) {
             h ^= digitShapes ? digitShape(s[i]) : s[i];
@@ -51,7 +47,7 @@ public final class Hashing {
     }
 
     /** {@code 0} for an ASCII digit, else the char itself. */
-    public static char digitShape(char c) {
+    static char digitShape(char c) {
         return c >= '0' && c <= '9' ? '0' : c;
     }
 

@@ -1343,7 +1343,7 @@ public final class PageFeaturizer {
                 hanChars += s.tokE[t] - a;
                 if (s.tokE[t] - a == 1 && !FUNCTION_CHARS[c[a]]) loose++;
             }
-            long h = digitShapes ? Hashing.shape(c, s.tokS[t], s.tokE[t]) : Hashing.chars(c, s.tokS[t], s.tokE[t]);
+            long h = Hashing.chars(c, s.tokS[t], s.tokE[t], digitShapes);
             if (lexical) {
                 e.add(NS_W1, h);
                 e.add(NS_W2, prev, h);
