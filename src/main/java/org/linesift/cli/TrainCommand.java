@@ -122,7 +122,7 @@ final class TrainCommand implements Callable<Integer> {
             description = "Real spam text (repeatable); with --lm-text, a spam lexicon is mined by contrast and used as features.")
     List<Path> spamText = new ArrayList<>();
 
-    @Option(names = "--strict-spam-lexicon", description = "Mine the spam lexicon strictly: each distinct line of --spam-text counts once (spam farms repeat their filler), a Latin term must occur in two --spam-text files and numbers are never terms (default: every spam line counts).")
+    @Option(names = "--strict-spam-lexicon", description = "Mine the spam lexicon strictly: each distinct line of --spam-text counts once (spam farms repeat their filler), a Latin term must occur in two --spam-text files (default: every spam line counts; numbers are never terms either way).")
     boolean strictSpamLexicon;
 
     @Option(names = "--folds", paramLabel = "N", description = "Folds for the out-of-fold first pass; 0 or 1 trains a one-pass model (default: 4).")

@@ -31,14 +31,15 @@ public final class SpamLexicon {
     static final double MIN_RATIO = 30;
 
     /**
-     * Mines the lexicon. Classic mining counts every spam line as often as it occurs. Strict mining guards against
+     * Mines the lexicon. A term of digits only (2026, 08) is never a spam term, whatever the mode: a date or a count
+     * is not spam, and spam farms that date their documents this year would otherwise teach the model that this
+     * year's news is spam. Classic mining counts every spam line as often as it occurs. Strict mining guards against
      * the artefacts of the spam sources, which never generalise to unseen spam:
      * <ul>
      * <li>a spam line that occurs more than once (after cleaning) counts once, since a farm that repeats the same
      * filler lines in every document would otherwise make its filler's ordinary words (物流, 配送) spam terms;</li>
      * <li>a Latin or digit term must occur in at least two of the spam files, since one source's markup (github,
-     * commit, URL-encoded bytes like e6) and English (name, run) say nothing about spam;</li>
-     * <li>a term of digits only (2026, 08) is never a spam term: a date is not spam.</li>
+     * commit, URL-encoded bytes like e6) and English (name, run) say nothing about spam.</li>
      * </ul>
      * (A contrast with the training pages' own lines was tried, to drop site chrome such as 首页 and 登录; it made
      * the lexicon depend on the synthetic pages of each seed, so that seeds could no longer be averaged.)
@@ -78,7 +79,7 @@ public final class SpamLexicon {
         long[] keep = proseCount.entrySet().stream().filter(e -> {
             int[] s = spamCount.get(e.getKey());
             if (s[0] / nSpam / ((e.getValue()[0] + 1.0) / nProse) < MIN_RATIO) return false;
-            return !strict || (s[2] != DIGITS && (s[2] != ALNUM || s[1] >= 2));
+            return s[2] != DIGITS && (!strict || s[2] != ALNUM || s[1] >= 2);
         }).mapToLong(Map.Entry::getKey).toArray();
         TermSet set = TermSet.of(keep);
         progress.accept(String.format("spam lexicon: %,d terms from %,d%s spam lines against %,d prose lines", set.size(), spamLines[0],
