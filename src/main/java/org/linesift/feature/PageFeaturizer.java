@@ -134,6 +134,12 @@ public final class PageFeaturizer {
 
     /** Per-thread buffers. Grows to the largest page seen; never shrinks. */
     public static final class Scratch {
+        /**
+         * The page's lines folded by {@link Normalizer#fold}, one after another: line {@code i} is
+         * {@code text[at[i] .. at[i + 1])}. Filled once by {@link #analyse}, so that no later step folds a char again.
+         */
+        char[] text = new char[0];
+        int[] at = new int[1];
         char[] norm = new char[0];
         char[] mapped = new char[0];
         int[] tokS = new int[0], tokE = new int[0], tokId = new int[0];
@@ -284,6 +290,35 @@ public final class PageFeaturizer {
             termMask = new int[c]; spamHits = new int[c]; spamStart = new int[c];
         }
 
+        /** Folds the page's lines into {@link #text} (a buffer over 1M chars shrinks back once a page needs a quarter of it). */
+        void fold(String[] lines) {
+            int n = lines.length;
+            if (at.length < n + 1) at = new int[Math.max(n + 1, at.length * 2)];
+            long total = 0;
+            for (String l : lines) total += l.length();
+            if (total > Integer.MAX_VALUE - 16) throw new IllegalArgumentException("page too long: " + total + " chars");
+            if (text.length < total) text = new char[(int) Math.max(total, Math.min(Integer.MAX_VALUE - 16, 2L * text.length))];
+            else if (text.length > 1 << 20 && text.length > 4 * total) text = new char[(int) total];
+            char[] t = text;
+            int o = 0;
+            for (int i = 0; i < n; i++) {
+                String l = lines[i];
+                int L = l.length();
+                at[i] = o;
+                l.getChars(0, L, t, o);
+                for (int k = o, end = o + L; k < end; k++) t[k] = Normalizer.fold(t[k]);
+                o += L;
+            }
+            at[n] = o;
+        }
+
+        /** Copies the first chars of folded line {@code i} into {@code out}, at most {@code max}; returns how many. */
+        int folded(int i, char[] out, int max) {
+            int m = Math.min(at[i + 1] - at[i], max);
+            System.arraycopy(text, at[i], out, 0, m);
+            return m;
+        }
+
         void ensureChars(int n) {
             if (norm.length >= n) return;
             norm = new char[n];
@@ -314,6 +349,7 @@ public final class PageFeaturizer {
         s.n = n;
         s.ensureLines(n);
         s.ensureChars(config.maxNgramChars());
+        s.fold(lines);
         for (int i = 0; i < n; i++) measure(lines[i], i, s);
         // repeats: sort hashes of non-blank lines
         int m = 0;
@@ -352,7 +388,7 @@ public final class PageFeaturizer {
         for (int j = 0; j < s.n; j++) {
             if ((s.flags[j] & F_PROSE) == 0) continue;
             if (s.proseKeys.size() >= VOCAB_PAIRS) { s.proseKeysUpTo = j; break; }
-            addHanPairs(lines[j], VOCAB_CHARS, Integer.MAX_VALUE, s.proseKeys, j);
+            addHanPairs(s, j, VOCAB_CHARS, Integer.MAX_VALUE, s.proseKeys, true);
         }
     }
 
@@ -413,7 +449,8 @@ public final class PageFeaturizer {
     }
 
     private void measure(String line, int i, Scratch s) {
-        int L = line.length();
+        char[] t = s.text;
+        int b = s.at[i], L = s.at[i + 1] - b;
         int han = 0, latin = 0, digit = 0, pcjk = 0, pascii = 0, latin1 = 0, broken = 0, space = 0, other = 0, commas = 0;
         int pinyin = 0, alnumRuns = 0, mixedRuns = 0, hanAdj = 0, domains = 0, brackets = 0, seps = 0, mixedGlued = 0;
         long h = 0xCBF29CE484222325L;
@@ -422,7 +459,7 @@ public final class PageFeaturizer {
         boolean runLetters = false, runDigits = false;
         int lastNonSpace = -1, firstNonSpace = -1;
         for (int k = 0; k < L; k++) {
-            char c = Normalizer.fold(line.charAt(k));
+            char c = t[b + k];
             int cls = CharClass.of(c);
             switch (cls) {
                 case CharClass.HAN: han++; break;
@@ -452,15 +489,15 @@ public final class PageFeaturizer {
             if (!alnum && runStart >= 0) {
                 alnumRuns++;
                 if (runLetters && runDigits) mixedRuns++;
-                if (prevBeforeRunIsHan(line, runStart) || cls == CharClass.HAN) {
+                if (prevBeforeRunIsHan(t, b, runStart) || cls == CharClass.HAN) {
                     hanAdj++;
                     if (runLetters && runDigits) mixedGlued++;
                 }
-                if (c == '.' && k + 2 < L && CharClass.of(Normalizer.fold(line.charAt(k + 1))) == CharClass.LATIN) domains++;
+                if (c == '.' && k + 2 < L && CharClass.of(t[b + k + 1]) == CharClass.LATIN) domains++;
                 // pinyin: Han ( letters )
                 if (runLetters && !runDigits && c == ')' && runStart >= 2
-                        && Normalizer.fold(line.charAt(runStart - 1)) == '('
-                        && CharClass.of(Normalizer.fold(line.charAt(runStart - 2))) == CharClass.HAN
+                        && t[b + runStart - 1] == '('
+                        && CharClass.of(t[b + runStart - 2]) == CharClass.HAN
                         && k - runStart <= 6) pinyin++;
                 runStart = -1;
             }
@@ -469,7 +506,7 @@ public final class PageFeaturizer {
         if (runStart >= 0) {
             alnumRuns++;
             if (runLetters && runDigits) mixedRuns++;
-            if (prevBeforeRunIsHan(line, runStart)) {
+            if (prevBeforeRunIsHan(t, b, runStart)) {
                 hanAdj++;
                 if (runLetters && runDigits) mixedGlued++;
             }
@@ -487,22 +524,21 @@ public final class PageFeaturizer {
         if (len == 0) flags |= F_BLANK;
         if (lastNonSpace >= 0) {
             int k = lastNonSpace;
-            char c = Normalizer.fold(line.charAt(k));
+            char c = t[b + k];
             while (k > firstNonSpace && (c == '”' || c == '"' || c == '’' || c == ')' || c == '）' || c == '」' || c == '』' || c == '】')) {
-                c = Normalizer.fold(line.charAt(--k));
+                c = t[b + --k];
             }
             if (CharClass.isSentenceFinal(c)) flags |= F_FINAL;
             if (c == '：' || c == ':') flags |= F_COLON;
         }
         if (firstNonSpace >= 0) {
-            char c0 = Normalizer.fold(line.charAt(firstNonSpace));
+            char c0 = t[b + firstNonSpace];
             if (CharClass.isBullet(c0)) flags |= F_BULLET;
-            if (isNumberedStart(line, firstNonSpace)) flags |= F_NUMBERED;
+            if (isNumberedStart(t, b, L, firstNonSpace)) flags |= F_NUMBERED;
         }
         // patterns on the normalised prefix
-        int np = Math.min(L, config.maxNgramChars());
         char[] nb = s.norm;
-        for (int k = 0; k < np; k++) nb[k] = Normalizer.fold(line.charAt(k));
+        int np = s.folded(i, nb, config.maxNgramChars());
         if (hasDate(nb, np)) flags |= F_DATE;
         if (hasTime(nb, np)) flags |= F_TIME;
         if (contains(nb, np, "http") || contains(nb, np, "www.") || contains(nb, np, ".com") || contains(nb, np, ".cn")
@@ -514,8 +550,8 @@ public final class PageFeaturizer {
         s.flags[i] = flags;
         s.glue[i] = startGlue(nb, np);
         if (config.has(FeatureConfig.TEMPLATES)) {
-            s.headShape[i] = len == 0 ? 0 : shape(line, true);
-            s.tailShape[i] = len == 0 ? 0 : shape(line, false);
+            s.headShape[i] = len == 0 ? 0 : shape(t, b, L, true);
+            s.tailShape[i] = len == 0 ? 0 : shape(t, b, L, false);
         }
         // language model
         if (lm != null) lmStats(nb, np, i, s);
@@ -569,11 +605,17 @@ public final class PageFeaturizer {
      * look alike among themselves.
      */
     static long shape(String line, boolean fromStart) {
-        int L = line.length(), tokens = 0, prev = -1;
+        char[] c = Normalizer.normalize(line).toCharArray();
+        return shape(c, 0, c.length, fromStart);
+    }
+
+    /** {@link #shape(String, boolean)} of the folded line {@code line[b .. b + L)}. */
+    private static long shape(char[] line, int b, int L, boolean fromStart) {
+        int tokens = 0, prev = -1;
         boolean structural = false;
         long h = 0xCBF29CE484222325L;
         for (int k = 0; k < L && tokens < SHAPE_TOKENS; k++) {
-            char c = Normalizer.fold(line.charAt(fromStart ? k : L - 1 - k));
+            char c = line[b + (fromStart ? k : L - 1 - k)];
             int cls = CharClass.of(c);
             if (cls == CharClass.SPACE && tokens == 0) continue;
             int t;
@@ -594,19 +636,19 @@ public final class PageFeaturizer {
         return v == 0 ? 2 : v;
     }
 
-    private static boolean prevBeforeRunIsHan(String line, int runStart) {
-        return runStart > 0 && CharClass.of(Normalizer.fold(line.charAt(runStart - 1))) == CharClass.HAN;
+    private static boolean prevBeforeRunIsHan(char[] t, int b, int runStart) {
+        return runStart > 0 && CharClass.of(t[b + runStart - 1]) == CharClass.HAN;
     }
 
-    private static boolean isNumberedStart(String line, int k) {
-        int L = line.length();
+    /** Whether the folded line {@code t[b .. b + L)} opens at {@code k} with a number: 1、 (2) 三. */
+    private static boolean isNumberedStart(char[] t, int b, int L, int k) {
         int j = k;
-        char c = Normalizer.fold(line.charAt(j));
-        if (c == '(' && j + 1 < L) c = Normalizer.fold(line.charAt(++j));
+        char c = t[b + j];
+        if (c == '(' && j + 1 < L) c = t[b + ++j];
         int d = 0;
-        while (j < L && (Character.isDigit(c = Normalizer.fold(line.charAt(j))) || "一二三四五六七八九十".indexOf(c) >= 0) && d < 4) { j++; d++; }
+        while (j < L && (Character.isDigit(c = t[b + j]) || "一二三四五六七八九十".indexOf(c) >= 0) && d < 4) { j++; d++; }
         if (d == 0 || j >= L) return false;
-        c = Normalizer.fold(line.charAt(j));
+        c = t[b + j];
         return c == '、' || c == '.' || c == ')' || c == '．' || c == ' ';
     }
 
@@ -769,7 +811,7 @@ public final class PageFeaturizer {
             int nextProse = nextProse(i, s);
             if (nextProse < 0) continue;
             considered++;
-            int hits = recurrence(lines, i, s), keys = s.candidate.size();
+            int hits = recurrence(i, s), keys = s.candidate.size();
             if (keys < 2 || hits * 4 < keys) continue;
             int below = s.proseCount == 0 ? 0 : (s.proseCount - proseAbove) * 60 / s.proseCount;
             int score = hits * 50 / (keys + 4) + below - Math.min(nextProse - i, 30) - (len < 8 ? 20 : 0)
@@ -778,14 +820,14 @@ public final class PageFeaturizer {
         }
         if (best >= 0) best = headlineWithin(lines, best, s);
         s.title = best;
-        if (best >= 0) s.titleLen = hanPairs(lines[best], s.titleKeys);
+        if (best >= 0) s.titleLen = hanPairs(best, s, s.titleKeys);
         s.lead = -1;
         s.leadLen = 0;
         if (config.has(FeatureConfig.LEAD_SEAMS)) {
             for (int i = best + 1; i < n; i++) {
                 if ((s.flags[i] & F_PROSE) != 0) { s.lead = i; break; }
             }
-            if (s.lead >= 0) s.leadLen = hanPairs(lines[s.lead], s.leadKeys);
+            if (s.lead >= 0) s.leadLen = hanPairs(s.lead, s, s.leadKeys);
         }
     }
 
@@ -817,32 +859,33 @@ public final class PageFeaturizer {
         for (int j = best + 1; j < prose; j++) {
             String t = lines[j].strip();
             if (t.length() >= 4 && t.length() < outer.length() && outer.endsWith(t) && titleShaped(j, s)) {
-                int hits = recurrence(lines, j, s), keys = s.candidate.size();
+                int hits = recurrence(j, s), keys = s.candidate.size();
                 if (keys >= 2 && hits * 4 >= keys) return j;
             }
         }
         return best;
     }
 
-    /** Fills {@code keys} with the Han pairs of {@code t} (at most 200); returns how many pairs were read. */
-    private static int hanPairs(String t, KeySet keys) {
+    /** Fills {@code keys} with the Han pairs of line {@code i} (at most 200); returns how many pairs were read. */
+    private static int hanPairs(int i, Scratch s, KeySet keys) {
         keys.clear();
-        return addHanPairs(t, t.length(), 200, keys, -1);
+        return addHanPairs(s, i, Integer.MAX_VALUE, 200, keys, false);
     }
 
     /**
-     * Adds the Han pairs of the first {@code maxChars} chars of {@code t} to {@code keys}, at most {@code maxPairs}
-     * of them: as line {@code line}'s ({@link KeySet#addInLine}) when it is 0 or more, else plainly. Returns how many
-     * pairs were read.
+     * Adds the Han pairs of the first {@code maxChars} chars of line {@code i} to {@code keys}, at most
+     * {@code maxPairs} of them: as line {@code i}'s ({@link KeySet#addInLine}) when {@code inLine}, else plainly.
+     * Returns how many pairs were read.
      */
-    private static int addHanPairs(String t, int maxChars, int maxPairs, KeySet keys, int line) {
+    private static int addHanPairs(Scratch s, int i, int maxChars, int maxPairs, KeySet keys, boolean inLine) {
         int cnt = 0;
         char prev = 0;
-        for (int k = 0, to = Math.min(t.length(), maxChars); k < to && cnt < maxPairs; k++) {
-            char c = Normalizer.fold(t.charAt(k));
+        char[] t = s.text;
+        for (int k = s.at[i], to = s.at[i] + Math.min(s.at[i + 1] - s.at[i], maxChars); k < to && cnt < maxPairs; k++) {
+            char c = t[k];
             if (CharClass.of(c) != CharClass.HAN) { prev = 0; continue; }
             if (prev != 0) {
-                if (line >= 0) keys.addInLine((prev << 16) | c, line); else keys.add((prev << 16) | c);
+                if (inLine) keys.addInLine((prev << 16) | c, i); else keys.add((prev << 16) | c);
                 cnt++;
             }
             prev = c;
@@ -855,14 +898,14 @@ public final class PageFeaturizer {
      * it, within the window and not in its copies: an exact lookup, so that a long paragraph does not match every candidate.
      * Reads at most 300 chars of each line below, so a page costs at most candidates x window x 300 char visits.
      */
-    private static int recurrence(String[] lines, int i, Scratch s) {
+    private static int recurrence(int i, Scratch s) {
         KeySet set = s.candidate;
         set.clear();
-        String cand = lines[i];
+        char[] t = s.text;
         int keys = 0;
         char prev = 0;
-        for (int k = 0; k < cand.length() && keys < 40; k++) {
-            char c = Normalizer.fold(cand.charAt(k));
+        for (int k = s.at[i], end = s.at[i + 1]; k < end && keys < 40; k++) {
+            char c = t[k];
             if (CharClass.of(c) != CharClass.HAN) { prev = 0; continue; }
             if (prev != 0 && set.add((prev << 16) | c)) keys++;
             prev = c;
@@ -872,11 +915,9 @@ public final class PageFeaturizer {
         int to = Math.min(s.n, i + 1 + TITLE_WINDOW);
         for (int j = i + 1; j < to && hits < keys; j++) {
             if (s.hash[j] == s.hash[i]) continue;
-            String l = lines[j];
-            int L = Math.min(l.length(), 300);
             prev = 0;
-            for (int k = 0; k < L; k++) {
-                char c = Normalizer.fold(l.charAt(k));
+            for (int k = s.at[j], end = Math.min(s.at[j + 1], k + 300); k < end; k++) {
+                char c = t[k];
                 if (CharClass.of(c) != CharClass.HAN) { prev = 0; continue; }
                 if (prev != 0) {
                     int slot = set.slot((prev << 16) | c);
@@ -923,9 +964,8 @@ public final class PageFeaturizer {
             e.add(NS_FLAG, F_BLANK);
             return e.n;
         }
-        int np = Math.min(line.length(), config.maxNgramChars());
         char[] nb = s.norm;
-        for (int k = 0; k < np; k++) nb[k] = Normalizer.fold(line.charAt(k));
+        int np = s.folded(i, nb, config.maxNgramChars());
         if (lexical) ngrams(nb, np, e);
         if (segmenter != null) words(nb, np, s, e);
         shape(i, s, e);
@@ -994,14 +1034,13 @@ public final class PageFeaturizer {
         for (int j = 0; j < n; j++) {
             if ((s.flags[j] & F_BLANK) != 0 || probs[3 * j] <= 0.5f) continue;
             if (keys.size() >= VOCAB_PAIRS) { upTo = j; break; }
-            addHanPairs(lines[j], VOCAB_CHARS, Integer.MAX_VALUE, keys, j);
+            addHanPairs(s, j, VOCAB_CHARS, Integer.MAX_VALUE, keys, true);
         }
-        char[] c = s.vocabChars;
         int[] shared = s.shared;
         for (int i = 0; i < n; i++) {
             int own = (s.flags[i] & F_BLANK) == 0 && probs[3 * i] > 0.5f && i < upTo ? 1 : 0;
-            int m = Normalizer.normalize(lines[i], c);
-            sharedPairs(c, m, keys, own, shared);
+            int from = s.at[i];
+            sharedPairs(s.text, from, from + Math.min(s.at[i + 1] - from, VOCAB_CHARS), keys, own, shared);
             int pairs = shared[0];
             s.bodyShare[i] = pairs == 0 ? -1 : shared[1] * 10 / pairs;
             s.bodyShare2[i] = pairs == 0 ? -1 : shared[2] * 10 / pairs;
@@ -1080,7 +1119,7 @@ public final class PageFeaturizer {
             if ((s.flags[i] & F_BLANK) != 0) continue;
             nonBlank++;
             if (t == 0) continue;
-            int m = Normalizer.normalize(lines[i], c), open = 0;
+            int m = s.folded(i, c, c.length), open = 0;
             while (open < m && (c[open] == ' ' || "【[(（《「".indexOf(c[open]) >= 0)) open++;
             int mask = 0, start = 0;
             for (int k = 0; k < t; k++) {
@@ -1730,7 +1769,7 @@ public final class PageFeaturizer {
     private static void articleOverlap(char[] c, int np, int i, int lc, Scratch s, Emitter e) {
         int own = (s.flags[i] & F_PROSE) != 0 && i < s.proseKeysUpTo ? 1 : 0;
         int[] shared = s.shared;
-        sharedPairs(c, Math.min(np, VOCAB_CHARS), s.proseKeys, own, shared);
+        sharedPairs(c, 0, Math.min(np, VOCAB_CHARS), s.proseKeys, own, shared);
         int pairs = shared[0];
         if (pairs == 0) { e.add(NS_REGION, 20, lc); return; }
         int share = shared[1] * 10 / pairs, share2 = shared[2] * 10 / pairs;
@@ -1741,14 +1780,14 @@ public final class PageFeaturizer {
     }
 
     /**
-     * Counts the Han pairs of the folded chars {@code c[0..n)} into {@code out}: {@code out[0]} all of them,
+     * Counts the Han pairs of the folded chars {@code c[from..to)} into {@code out}: {@code out[0]} all of them,
      * {@code out[1]} those that at least one line of {@code keys} ({@link KeySet#addInLine}) other than this one
      * uses, {@code out[2]} those that two do; {@code own} is 1 when this line's own pairs are counted in {@code keys}.
      */
-    private static void sharedPairs(char[] c, int n, KeySet keys, int own, int[] out) {
+    private static void sharedPairs(char[] c, int from, int to, KeySet keys, int own, int[] out) {
         int pairs = 0, once = 0, twice = 0;
         char prev = 0;
-        for (int k = 0; k < n; k++) {
+        for (int k = from; k < to; k++) {
             char ch = c[k];
             if (CharClass.of(ch) != CharClass.HAN) { prev = 0; continue; }
             if (prev != 0) {
