@@ -132,7 +132,7 @@ public final class PageFeaturizer {
         return 6 * config.maxNgramChars() + 320;
     }
 
-    /** Per-thread buffers. Grows to the largest page seen; never shrinks. */
+    /** Per-thread buffers. Grows to the largest page seen; only the folded page text shrinks back (see {@link #fold}). */
     public static final class Scratch {
         /**
          * The page's lines folded by {@link Normalizer#fold}, one after another: line {@code i} is
@@ -296,7 +296,7 @@ public final class PageFeaturizer {
             if (at.length < n + 1) at = new int[Math.max(n + 1, at.length * 2)];
             long total = 0;
             for (String l : lines) total += l.length();
-            if (total > Integer.MAX_VALUE - 16) throw new IllegalArgumentException("page too long: " + total + " chars");
+            if (total > Integer.MAX_VALUE - 16) throw new IllegalArgumentException("page too long for one array: " + total + " chars (PageClassifier reads such a page in parts)");
             if (text.length < total) text = new char[(int) Math.max(total, Math.min(Integer.MAX_VALUE - 16, 2L * text.length))];
             else if (text.length > 1 << 20 && text.length > 4 * total) text = new char[(int) total];
             char[] t = text;

@@ -9,6 +9,8 @@ import org.linesift.text.PinyinRuns;
 import org.linesift.text.Segmenter;
 import org.linesift.feature.FeatureConfig;
 
+import java.util.Arrays;
+
 /**
  * The whole per-page pipeline over one immutable model: analyse the page, featurise and score each line,
  * then the page pass; a line garbled by a decoding error ({@link Garbled}) or obfuscated with pinyin
@@ -101,6 +103,9 @@ public final class PageClassifier {
      * for a text page.
      */
     public int classify(String[] lines, String[] markup, float[] probs, int[] labels, float[] contrib) {
+        long chars = 0;
+        for (String l : lines) chars += l.length();
+        if (chars > MAX_PAGE_CHARS) return classifyInParts(lines, markup, probs, labels, contrib, MAX_PAGE_CHARS);
         Buffers b = buffers.get();
         int n = lines.length;
         if (n == 0) return -1;
@@ -171,6 +176,34 @@ public final class PageClassifier {
         if (b.back.length < n) b.back = new byte[Math.max(n, 2 * b.back.length)];
         bodyRegions(lines, probs, labels, n, b.back);
         return featurizer.title(s);
+    }
+
+    /** The most chars a page is read as one: the featurizer folds a page into one char array. */
+    static final long MAX_PAGE_CHARS = Integer.MAX_VALUE - 16;
+
+    /**
+     * A page of more than {@code maxChars} chars in all (only a list of lines can hold one): classified as
+     * consecutive parts of at most {@code maxChars} chars each (or one line), each part as a page of its own.
+     * The title is the first one a part finds.
+     */
+    int classifyInParts(String[] lines, String[] markup, float[] probs, int[] labels, float[] contrib, long maxChars) {
+        int n = lines.length, title = -1;
+        for (int a = 0; a < n; ) {
+            int b = a + 1;
+            long chars = lines[a].length();
+            while (b < n && chars + lines[b].length() <= maxChars) chars += lines[b++].length();
+            int m = b - a;
+            float[] p = new float[3 * m];
+            int[] l = new int[m];
+            float[] c = contrib == null ? null : new float[m * PageFeaturizer.NAMESPACES];
+            int t = classify(Arrays.copyOfRange(lines, a, b), markup == null ? null : Arrays.copyOfRange(markup, a, b), p, l, c);
+            System.arraycopy(p, 0, probs, 3 * a, 3 * m);
+            System.arraycopy(l, 0, labels, a, m);
+            if (c != null) System.arraycopy(c, 0, contrib, a * PageFeaturizer.NAMESPACES, c.length);
+            if (title < 0 && t >= 0) title = a + t;
+            a = b;
+        }
+        return title;
     }
 
     /**

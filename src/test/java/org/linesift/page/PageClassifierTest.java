@@ -1,6 +1,7 @@
 package org.linesift.page;
 
 import org.junit.jupiter.api.Test;
+import org.linesift.Label;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -37,6 +38,44 @@ class PageClassifierTest {
         assertArrayEquals(new int[] {1, 2, 2, 2, 2}, labels(NAV, p(0.3, 0.1, 0.6), p(0.3, 0.1, 0.6), p(0.3, 0.1, 0.6), p(0.3, 0.1, 0.6)));
         assertArrayEquals(new int[] {0, 2, 2}, labels(BODY, p(0.1, 0.1, 0.8), p(0.3, 0.1, 0.6)), "the threshold itself keeps them");
         assertArrayEquals(new int[] {0, 2}, labels(BODY, p(0.025, 0.025, PageClassifier.RULE_SPUN)), "a line spun by rule is sure");
+    }
+
+    /**
+     * A page too long for one array is read in parts of at most the limit's chars (here 60), each part as a page of
+     * its own: the labels and probabilities are exactly those of classifying the parts one by one, and a line longer
+     * than the limit is a part by itself.
+     */
+    @Test
+    void aPageOverTheCharLimitIsReadInPartsEachAsItsOwnPage() throws Exception {
+        byte[] bytes;
+        try (java.io.InputStream in = PageClassifier.class.getResourceAsStream(org.linesift.model.ModelFile.BUNDLED)) {
+            bytes = in.readAllBytes();
+        }
+        PageClassifier pc = new PageClassifier(org.linesift.model.ModelFile.read(bytes, "bundled"));
+        String[] page = {
+                "首页 | 新闻 | 体育",                                          // 12 chars
+                "青溪市老旧小区改造全面启动",                                     // 13
+                "记者从青溪市住房和城乡建设局获悉，全市将对一百二十个老旧小区实施改造，涉及居民三万余户。", // 44
+                "",
+                "市住建局有关负责人介绍，改造工作坚持先民生后提升的原则，优先解决漏水、停电等群众反映强烈的问题，各街道已完成入户调查，收集居民意见四千余条。", // 70
+                "版权所有 青溪日报社"};                                         // 10
+        float[] probs = new float[3 * page.length];
+        int[] labels = new int[page.length];
+        pc.classifyInParts(page, null, probs, labels, null, 60);
+        int[][] parts = {{0, 2}, {2, 4}, {4, 5}, {5, 6}}; // 12+13 (+44 > 60); 44+0 (+70 > 60); 70 alone; 10
+        for (int[] part : parts) {
+            String[] lines = java.util.Arrays.copyOfRange(page, part[0], part[1]);
+            float[] p = new float[3 * lines.length];
+            int[] l = new int[lines.length];
+            pc.classify(lines, p, l);
+            assertArrayEquals(l, java.util.Arrays.copyOfRange(labels, part[0], part[1]), "labels of lines " + part[0] + ".." + part[1]);
+            assertArrayEquals(p, java.util.Arrays.copyOfRange(probs, 3 * part[0], 3 * part[1]), "probabilities of lines " + part[0] + ".." + part[1]);
+        }
+        assertEquals(Label.NAV.ordinal(), labels[3], "a blank line is nav in its part too");
+        assertTrue(pc.classifyInParts(page, null, probs, labels, null, 1000) >= -1);
+        float[] whole = new float[3 * page.length];
+        pc.classify(page, whole, new int[page.length]);
+        assertArrayEquals(whole, probs, "under the limit, one part: the page as a whole");
     }
 
     @Test
