@@ -20,7 +20,10 @@ public record Span(int start, int end, Kind kind, String text) {
         TITLE_FRAGMENT,
         /** Pinyin in brackets after Chinese characters, such as 台(tai)市(shi). */
         PINYIN,
-        /** A run of mojibake: text decoded with the wrong charset, such as 锟斤拷 or é ç. */
+        /**
+         * A run of mojibake: text decoded with the wrong charset, such as 锟斤拷 or é ç, or left in an escape code,
+         * such as {@code &#35760;&#32773;} or {@code %E8%AE%B0}.
+         */
         MOJIBAKE,
         /** A word the clean-prose language model finds far less likely than a synonym in its place (伪原创). */
         SUBSTITUTION;

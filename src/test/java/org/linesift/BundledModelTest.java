@@ -79,6 +79,32 @@ class BundledModelTest {
         assertLabelsOfPage(List.of(TRADITIONAL));
     }
 
+    /**
+     * {@link #PAGE} with its mojibake line replaced by a sentence left in an escape code (HTML entities, backslash-u
+     * escapes, percent-encoded UTF-8): spun by rule whatever the model says, and the whole line is one mojibake span.
+     */
+    @Test
+    void aLineLeftInAnEscapeCodeIsSpun() {
+        String sentence = "据了解，全部改造项目计划于今年十一月底前完工。";
+        StringBuilder entities = new StringBuilder(), escapes = new StringBuilder();
+        for (char c : sentence.toCharArray()) {
+            entities.append("&#").append((int) c).append(';');
+            escapes.append(String.format("\\u%04x", (int) c));
+        }
+        String percent = java.net.URLEncoder.encode(sentence, java.nio.charset.StandardCharsets.UTF_8);
+        int row = 8;
+        assertEquals(Label.SPUN, PAGE[row][0]);
+        for (String escaped : List.of(entities.toString(), escapes.toString(), percent)) {
+            List<String> lines = new ArrayList<>();
+            for (Object[] r : PAGE) lines.add((String) r[1]);
+            lines.set(row, escaped);
+            assertLabelsOfPage(lines);
+            LineResult line = sift.classify(lines).get(row);
+            assertTrue(line.probability(Label.SPUN) >= 0.95f, escaped);
+            assertEquals(List.of(new Span(0, escaped.length(), Span.Kind.MOJIBAKE, escaped)), line.spans(), escaped);
+        }
+    }
+
     private static void assertLabelsOfPage(List<String> lines) {
         PageResult r = sift.classify(lines);
         assertEquals(PAGE.length, r.size());

@@ -4,6 +4,7 @@ import org.linesift.Label;
 import org.linesift.feature.PageFeaturizer;
 import org.linesift.model.LinearModel;
 import org.linesift.model.Model;
+import org.linesift.text.Escaped;
 import org.linesift.text.Garbled;
 import org.linesift.text.PinyinRuns;
 import org.linesift.text.Segmenter;
@@ -169,7 +170,7 @@ public final class PageClassifier {
             if (probs[3 * i + 2] < TERM_SPUN && featurizer.hasSpamTerm(i, s)) spunByRule(probs, i, TERM_SPUN);
         }
         for (int i = 0; i < n; i++) {
-            if (probs[3 * i + 2] < RULE_SPUN && (featurizer.pinyinObfuscated(i, s) || Garbled.test(lines[i]))) spunByRule(probs, i, RULE_SPUN);
+            if (probs[3 * i + 2] < RULE_SPUN && (featurizer.pinyinObfuscated(i, s) || Garbled.test(lines[i]) || Escaped.test(lines[i]))) spunByRule(probs, i, RULE_SPUN);
             labels[i] = argmax(probs, i);
         }
         dropUnsureSpam(probs, labels, n);

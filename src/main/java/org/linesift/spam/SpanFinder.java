@@ -7,6 +7,7 @@ import org.linesift.feature.LmProbes;
 import org.linesift.feature.PageFeaturizer;
 import org.linesift.feature.TermSet;
 import org.linesift.text.CharClass;
+import org.linesift.text.Escaped;
 import org.linesift.text.Garbled;
 import org.linesift.text.Normalizer;
 import org.linesift.text.Segmenter;
@@ -68,6 +69,7 @@ public final class SpanFinder {
         List<Span> out = new ArrayList<>();
         if (line == null || line.isEmpty()) return out;
         char[] c = Normalizer.normalize(line).toCharArray();
+        escapes(line, out);
         mojibake(line, c, out);
         pinyin(line, c, out);
         for (String t : pageTerms) pageTerm(line, c, t.toCharArray(), out);
@@ -85,6 +87,14 @@ public final class SpanFinder {
         }
         substitutions(line, c, out);
         return resolve(out);
+    }
+
+    /** The runs of escaped text ({@link Escaped}) of an escaped line, as mojibake spans. */
+    private static void escapes(String line, List<Span> out) {
+        if (!Escaped.test(line)) return;
+        for (long r = Escaped.nextRun(line, 0); r >= 0; r = Escaped.nextRun(line, (int) r)) {
+            out.add(span(line, (int) (r >>> 32), (int) r, Span.Kind.MOJIBAKE));
+        }
     }
 
     /** Every place of the page's spam term {@code t} in the line, as a brand span. */

@@ -52,6 +52,17 @@ class SpanFinderTest {
     }
 
     @Test
+    void escapedTextIsOneMojibakeSpanPerRun() {
+        String entities = "&#35760;&#32773;&#20174;&#38738;";
+        String line = "记者：" + entities + " " + "%E8%AE%B0%E8%80%85";
+        List<Span> spans = finder.find(line, null);
+        assertEquals(List.of(new Span(3, 3 + entities.length(), Span.Kind.MOJIBAKE, entities),
+                new Span(4 + entities.length(), line.length(), Span.Kind.MOJIBAKE, "%E8%AE%B0%E8%80%85")), spans);
+        assertEquals(List.of(), finder.find("网页里的“中”字写作%E4%B8%AD，这就是百分号编码，浏览器会自动把它还原为汉字。", null).stream()
+                .filter(sp -> sp.kind() == Span.Kind.MOJIBAKE).toList(), "a quoted code on a readable line is no span");
+    }
+
+    @Test
     void utf8ReadAsGbkIsOneMojibakeSpanEvenWithoutTheLm() {
         String garbled = new String("二、报名条件".getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.Charset.forName("GBK"));
         String line = "报名须知：" + garbled;
