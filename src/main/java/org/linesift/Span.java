@@ -14,7 +14,10 @@ import java.util.Objects;
 public record Span(int start, int end, Kind kind, String text) {
     /** The kinds of span. */
     public enum Kind {
-        /** A gambling or SEO brand, code or domain injected into the text (with its decorations). */
+        /**
+         * A gambling or SEO brand, code or domain injected into the text (with its decorations), or words hidden from
+         * filters by invisible characters between their chars.
+         */
         BRAND,
         /** A fragment of the page's title scattered through the line (shredding). */
         TITLE_FRAGMENT,

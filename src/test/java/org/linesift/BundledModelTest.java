@@ -105,6 +105,26 @@ class BundledModelTest {
         }
     }
 
+    /**
+     * {@link #PAGE} with its injected brand written in Han chars with a zero-width joiner between each: spun by rule,
+     * and the hidden run is a brand span, which cleaning cuts out.
+     */
+    @Test
+    void aBrandHiddenByInvisibleCharsIsSpunAndCutOut() {
+        int row = 6;
+        String brand = "点招j9九游会官网", hidden = String.join("\u200d", "金鼎汇官网注册".split(""));
+        List<String> lines = new ArrayList<>();
+        for (Object[] r : PAGE) lines.add((String) r[1]);
+        assertTrue(lines.get(row).contains(brand));
+        lines.set(row, lines.get(row).replace(brand, hidden));
+        assertLabelsOfPage(lines);
+        LineResult line = sift.classify(lines).get(row);
+        assertTrue(line.probability(Label.SPUN) >= 0.95f);
+        int at = lines.get(row).indexOf(hidden);
+        assertTrue(line.spans().contains(new Span(at, at + hidden.length(), Span.Kind.BRAND, hidden)), line.spans().toString());
+        assertTrue(line.cleanedText().startsWith("据悉，今年的改造资金由市、区两级财政共同承担，同时引入社会资本"), line.cleanedText());
+    }
+
     private static void assertLabelsOfPage(List<String> lines) {
         PageResult r = sift.classify(lines);
         assertEquals(PAGE.length, r.size());

@@ -6,6 +6,7 @@ import org.linesift.model.LinearModel;
 import org.linesift.model.Model;
 import org.linesift.text.Escaped;
 import org.linesift.text.Garbled;
+import org.linesift.text.Hidden;
 import org.linesift.text.PinyinRuns;
 import org.linesift.text.Segmenter;
 import org.linesift.feature.FeatureConfig;
@@ -170,7 +171,8 @@ public final class PageClassifier {
             if (probs[3 * i + 2] < TERM_SPUN && featurizer.hasSpamTerm(i, s)) spunByRule(probs, i, TERM_SPUN);
         }
         for (int i = 0; i < n; i++) {
-            if (probs[3 * i + 2] < RULE_SPUN && (featurizer.pinyinObfuscated(i, s) || Garbled.test(lines[i]) || Escaped.test(lines[i]))) spunByRule(probs, i, RULE_SPUN);
+            if (probs[3 * i + 2] < RULE_SPUN && (featurizer.pinyinObfuscated(i, s) || Garbled.test(lines[i]) || Escaped.test(lines[i])
+                    || Hidden.test(lines[i]))) spunByRule(probs, i, RULE_SPUN);
             labels[i] = argmax(probs, i);
         }
         dropUnsureSpam(probs, labels, n);

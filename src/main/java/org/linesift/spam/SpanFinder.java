@@ -9,6 +9,7 @@ import org.linesift.feature.TermSet;
 import org.linesift.text.CharClass;
 import org.linesift.text.Escaped;
 import org.linesift.text.Garbled;
+import org.linesift.text.Hidden;
 import org.linesift.text.Normalizer;
 import org.linesift.text.Segmenter;
 import org.linesift.text.PinyinRuns;
@@ -70,6 +71,7 @@ public final class SpanFinder {
         if (line == null || line.isEmpty()) return out;
         char[] c = Normalizer.normalize(line).toCharArray();
         escapes(line, out);
+        hidden(line, out);
         mojibake(line, c, out);
         pinyin(line, c, out);
         for (String t : pageTerms) pageTerm(line, c, t.toCharArray(), out);
@@ -94,6 +96,13 @@ public final class SpanFinder {
         if (!Escaped.test(line)) return;
         for (long r = Escaped.nextRun(line, 0); r >= 0; r = Escaped.nextRun(line, (int) r)) {
             out.add(span(line, (int) (r >>> 32), (int) r, Span.Kind.MOJIBAKE));
+        }
+    }
+
+    /** The runs of Han chars hidden by invisible ones ({@link Hidden}), as brand spans: cleaning cuts them out. */
+    private static void hidden(String line, List<Span> out) {
+        for (long r = Hidden.nextRun(line, 0); r >= 0; r = Hidden.nextRun(line, (int) r)) {
+            out.add(span(line, (int) (r >>> 32), (int) r, Span.Kind.BRAND));
         }
     }
 

@@ -63,6 +63,16 @@ class SpanFinderTest {
     }
 
     @Test
+    void wordsHiddenByInvisibleCharsAreABrandSpanThatCleaningCuts() {
+        String hidden = String.join("\u200d", "金鼎汇官网".split(""));
+        String line = "改造工作坚持先民生后提升的原则，" + hidden + "优先解决漏水问题。";
+        List<Span> spans = new SpanFinder(null, null, null, null).find(line, null);
+        assertEquals(List.of(new Span(16, 16 + hidden.length(), Span.Kind.BRAND, hidden)), spans, "without the LM tests, exactly the run");
+        assertTrue(finder.find(line, null).contains(spans.get(0)), "with them, the run among their spans");
+        assertEquals("改造工作坚持先民生后提升的原则，优先解决漏水问题。", Cleaner.clean(line, spans));
+    }
+
+    @Test
     void utf8ReadAsGbkIsOneMojibakeSpanEvenWithoutTheLm() {
         String garbled = new String("二、报名条件".getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.Charset.forName("GBK"));
         String line = "报名须知：" + garbled;

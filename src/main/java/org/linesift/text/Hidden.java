@@ -1,0 +1,61 @@
+package org.linesift.text;
+
+/**
+ * Finds words hidden from keyword filters by invisible characters: a run of Han characters with a zero-width or
+ * other format character between each of them ({@code 澳&#8205;门&#8205;新&#8205;葡&#8205;京}), which reads as
+ * the word on screen but matches no filter. Clean text has no reason to do this, so a line with such a run is
+ * spun wherever it stands.
+ *
+ * <p>Invisible: U+200B–U+200F (zero-width space, non-joiner, joiner, direction marks), U+2060–U+2064 (word
+ * joiner, invisible operators), U+FEFF (zero-width no-break space), U+00AD (soft hyphen), U+034F (combining
+ * grapheme joiner) and U+180E (Mongolian vowel separator). A run needs {@link #MIN_GAPS} such gaps in a row, each
+ * of one or more invisible characters (spaces may stand beside them), so a stray zero-width space that an
+ * editor leaves between two words does not count. The corpus's labelled pages (29,814 lines) and its news prose
+ * and headlines (191,932 lines) have no invisible character at all.
+ *
+ * <p>Allocation-free, linear in the line length, thread-safe.
+ */
+public final class Hidden {
+    private Hidden() {}
+
+    /** The fewest gaps of invisible characters a hiding run has (four Han characters). */
+    static final int MIN_GAPS = 3;
+
+    /** Whether {@code c} is an invisible format character (see the class comment). */
+    public static boolean isInvisible(char c) {
+        return c >= 0x200B && c <= 0x200F || c >= 0x2060 && c <= 0x2064 || c == 0xFEFF || c == 0x00AD || c == 0x034F
+                || c == 0x180E;
+    }
+
+    /** True when {@code line} has a run of Han characters hidden by invisible ones. {@code null} has none. */
+    public static boolean test(CharSequence line) {
+        return line != null && nextRun(line, 0) >= 0;
+    }
+
+    /**
+     * The next hiding run at or after {@code from}, from its first Han character to its last, as
+     * {@code start << 32 | end}; -1 if there is none.
+     */
+    public static long nextRun(CharSequence line, int from) {
+        int n = line.length();
+        for (int k = Math.max(0, from); k < n; k++) {
+            if (!isHan(line.charAt(k))) continue;
+            int last = k, gaps = 0;
+            while (true) {
+                int j = last + 1;
+                boolean invisible = false;
+                while (j < n && (isInvisible(line.charAt(j)) || line.charAt(j) == ' ')) invisible |= isInvisible(line.charAt(j++));
+                if (!invisible || j >= n || !isHan(line.charAt(j))) break;
+                gaps++;
+                last = j;
+            }
+            if (gaps >= MIN_GAPS) return (long) k << 32 | (last + 1);
+            k = last;
+        }
+        return -1;
+    }
+
+    private static boolean isHan(char c) {
+        return CharClass.of(c) == CharClass.HAN;
+    }
+}

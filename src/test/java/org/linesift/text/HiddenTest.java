@@ -1,0 +1,57 @@
+package org.linesift.text;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Words hidden by invisible characters, on lines written for this test, with exact offsets. */
+class HiddenTest {
+    private static String hide(String word, String gap) {
+        return String.join(gap, word.split(""));
+    }
+
+    @Test
+    void hanCharsInterleavedWithInvisibleOnesAreARun() {
+        for (String gap : new String[] {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200d\u200d", " \u200b"}) {
+            String hidden = hide("金鼎汇官网", gap);
+            String line = "改造工作坚持先民生后提升的原则，" + hidden + "优先解决漏水问题。";
+            assertTrue(Hidden.test(line), "gap U+" + Integer.toHexString(gap.charAt(gap.length() - 1)));
+            assertEquals((long) 16 << 32 | (16 + hidden.length()), Hidden.nextRun(line, 0), "from 金 to 网");
+            assertEquals(-1, Hidden.nextRun(line, 16 + hidden.length()));
+        }
+    }
+
+    @Test
+    void strayInvisibleCharsAndSpacedWordsAreNot() {
+        assertFalse(Hidden.test("改造工作\u200b坚持先民生\u200b后提升的原则\u200b，优先解决漏水问题。"), "one gap at a time");
+        assertFalse(Hidden.test(hide("金鼎汇官", "\u200d").substring(0, 5) + "官"), "two gaps: three chars");
+        assertTrue(Hidden.test(hide("金鼎汇官", "\u200d")), "three gaps: four chars");
+        assertFalse(Hidden.test("田 青 刘 梦 溪"), "plain spaces hide nothing");
+        assertFalse(Hidden.test(hide("abcdef", "\u200b")), "Latin letters are not Han");
+        assertFalse(Hidden.test("\ufeff记者从青溪市住房和城乡建设局获悉"), "a byte-order mark at the start");
+        assertFalse(Hidden.test(null));
+        assertFalse(Hidden.test(""));
+    }
+
+    @Test
+    void twoRunsOnOneLine() {
+        String a = hide("金鼎汇官网", "\u200b"), b = hide("注册送彩金", "\u2060");
+        String line = a + "，今年" + b;
+        long r = Hidden.nextRun(line, 0);
+        assertEquals(0, r >>> 32);
+        assertEquals(a.length(), (int) r);
+        long r2 = Hidden.nextRun(line, (int) r);
+        assertEquals(a.length() + 3, r2 >>> 32);
+        assertEquals(line.length(), (int) r2);
+    }
+
+    @Property(tries = 500)
+    void neverThrows(@ForAll String s) {
+        Hidden.test(s);
+        for (long r = Hidden.nextRun(s, 0); r >= 0; r = Hidden.nextRun(s, (int) r)) {
+            assertTrue((r >>> 32) < (int) r && (int) r <= s.length());
+        }
+    }
+}
