@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** Words hidden by invisible characters, on lines written for this test, with exact offsets. */
+/** Words hidden by invisible characters or separators, on lines written for this test, with exact offsets. */
 class HiddenTest {
     private static String hide(String word, String gap) {
         return String.join(gap, word.split(""));
@@ -14,7 +14,8 @@ class HiddenTest {
 
     @Test
     void hanCharsInterleavedWithInvisibleOnesAreARun() {
-        for (String gap : new String[] {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200d\u200d", " \u200b"}) {
+        for (String gap : new String[] {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200d\u200d", " \u200b",
+                "*", "＊", "-", "_", "/", "．", " ~ "}) {
             String hidden = hide("金鼎汇官网", gap);
             String line = "改造工作坚持先民生后提升的原则，" + hidden + "优先解决漏水问题。";
             assertTrue(Hidden.test(line), "gap U+" + Integer.toHexString(gap.charAt(gap.length() - 1)));
@@ -29,6 +30,11 @@ class HiddenTest {
         assertFalse(Hidden.test(hide("金鼎汇官", "\u200d").substring(0, 5) + "官"), "two gaps: three chars");
         assertTrue(Hidden.test(hide("金鼎汇官", "\u200d")), "three gaps: four chars");
         assertFalse(Hidden.test("田 青 刘 梦 溪"), "plain spaces hide nothing");
+        assertFalse(Hidden.test("郑 重 声 明"), "a spaced-out heading");
+        assertFalse(Hidden.test("杜·瓦·扎·邦"), "a transliterated name");
+        assertFalse(Hidden.test("德、智、体、美"), "a list");
+        assertFalse(Hidden.test("京|津|冀|晋|蒙"), "a menu");
+        assertFalse(Hidden.test("是/否/不详"), "two gaps");
         assertFalse(Hidden.test(hide("abcdef", "\u200b")), "Latin letters are not Han");
         assertFalse(Hidden.test("\ufeff记者从青溪市住房和城乡建设局获悉"), "a byte-order mark at the start");
         assertFalse(Hidden.test(null));
