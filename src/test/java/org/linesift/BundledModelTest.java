@@ -81,7 +81,8 @@ class BundledModelTest {
 
     /**
      * {@link #PAGE} with its mojibake line replaced by a sentence left in an escape code (HTML entities, backslash-u
-     * escapes, percent-encoded UTF-8): spun by rule whatever the model says, and the whole line is one mojibake span.
+     * escapes, percent-encoded UTF-8): spun by rule whatever the model says, the whole line is one mojibake span,
+     * and its cleaned text is the sentence again.
      */
     @Test
     void aLineLeftInAnEscapeCodeIsSpun() {
@@ -102,6 +103,7 @@ class BundledModelTest {
             LineResult line = sift.classify(lines).get(row);
             assertTrue(line.probability(Label.SPUN) >= 0.95f, escaped);
             assertEquals(List.of(new Span(0, escaped.length(), Span.Kind.MOJIBAKE, escaped)), line.spans(), escaped);
+            assertEquals(sentence, line.cleanedText(), "cleaning decodes the escapes");
         }
     }
 

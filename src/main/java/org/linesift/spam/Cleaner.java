@@ -1,26 +1,33 @@
 package org.linesift.spam;
 
 import org.linesift.Span;
+import org.linesift.text.Escaped;
 
 import java.util.List;
 
 /**
  * Cuts injected material out of a line: brand spans (with the brackets, colon or dot that decorate them) and
- * pinyin brackets. Mojibake, title fragments and substitutions are left in place, since removing them does not
- * give back the original text.
+ * pinyin brackets. A mojibake span of escaped text ({@link Escaped}) is decoded back to its characters. Other
+ * mojibake, title fragments and substitutions are left in place, since removing them does not give back the
+ * original text.
  */
 public final class Cleaner {
     private Cleaner() {}
 
-    /** The line with its brand and pinyin spans removed and the spaces around them tidied. */
+    /** The line with its brand and pinyin spans removed, its escaped runs decoded, and the spaces tidied. */
     public static String clean(String line, List<Span> spans) {
         if (spans.isEmpty()) return line;
         StringBuilder sb = new StringBuilder(line.length());
         int pos = 0;
         for (Span s : spans) {
-            if (s.kind() != Span.Kind.BRAND && s.kind() != Span.Kind.PINYIN) continue;
             int a = s.start(), b = s.end();
             if (a < pos) continue;
+            if (s.kind() == Span.Kind.MOJIBAKE && Escaped.nextRun(s.text(), 0) == ((long) 0 << 32 | s.text().length())) {
+                sb.append(line, pos, a).append(Escaped.decode(s.text()));
+                pos = b;
+                continue;
+            }
+            if (s.kind() != Span.Kind.BRAND && s.kind() != Span.Kind.PINYIN) continue;
             if (s.kind() == Span.Kind.BRAND) {
                 // decorations: 【brand】 (brand) [brand] 「brand」, brand： brand:
                 if (a > 0 && b < line.length() && isOpen(line.charAt(a - 1)) && isClose(line.charAt(b))) { a--; b++; }

@@ -60,6 +60,48 @@ public final class Escaped {
     }
 
     /**
+     * {@code run} with its escapes decoded: entities and <code>&#92;u</code> escapes to their characters, each
+     * stretch of percent-encoded bytes as UTF-8 (left as it is when the bytes are not valid UTF-8). Anything that is
+     * not an escape of a non-ASCII character stays as it is.
+     */
+    public static String decode(CharSequence run) {
+        int n = run.length();
+        StringBuilder out = new StringBuilder(n);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int k = 0; k < n; ) {
+            char c = run.charAt(k);
+            int e = escapeEnd(run, k, true);
+            if (e < 0) { out.append(c); k++; continue; }
+            if (c == '%') {
+                int from = k;
+                bytes.reset();
+                for (; k < n && run.charAt(k) == '%' && (e = escapeEnd(run, k, true)) > 0; k = e) bytes.write(hex(run, k + 1, 2));
+                out.append(utf8(bytes.toByteArray(), run.subSequence(from, k)));
+                continue;
+            }
+            int v = c == '\\' ? hex(run, k + 2, 4) : entityValue(run, k, e);
+            if (Character.isValidCodePoint(v)) out.appendCodePoint(v); else out.append(run, k, e);
+            k = e;
+        }
+        return out.toString();
+    }
+
+    /** The value of the entity {@code s[k..e)} ({@code &#D+;} or {@code &#xH+;}). */
+    private static int entityValue(CharSequence s, int k, int e) {
+        boolean hex = s.charAt(k + 2) == 'x' || s.charAt(k + 2) == 'X';
+        return Integer.parseInt(s.subSequence(k + (hex ? 3 : 2), e - 1).toString(), hex ? 16 : 10);
+    }
+
+    /** {@code b} as strict UTF-8, or {@code raw} when it is not valid UTF-8. */
+    private static CharSequence utf8(byte[] b, CharSequence raw) {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return raw;
+        }
+    }
+
+    /**
      * The end of the escape of a non-ASCII character that starts at {@code k}, or -1: {@code &#D+;} or
      * {@code &#xH+;} (up to 7 digits), <code>&#92;uHHHH</code>, or {@code %HH} of a byte 0x80 or above when
      * {@code percent}.

@@ -63,9 +63,22 @@ class EscapedTest {
         assertEquals(0L << 32 | 8, Escaped.nextRun("&#35760; alone", 0), "one entity is");
     }
 
+    @Test
+    void decodingGivesTheCharactersBack() {
+        assertEquals("记者从青溪市", Escaped.decode(ENTITIES));
+        assertEquals("记者从", Escaped.decode(HEX_ENTITIES));
+        assertEquals("记者从青", Escaped.decode(U_ESCAPES));
+        assertEquals("记者", Escaped.decode(PERCENT));
+        assertEquals("记者 从%41&#65;", Escaped.decode("&#35760;\\u8005 %E4%BB%8E%41&#65;"), "ASCII escapes and the rest stay");
+        assertEquals("%E8%AE", Escaped.decode("%E8%AE"), "bytes that are not UTF-8 stay as they are");
+        assertEquals("😀", Escaped.decode("&#128512;"), "beyond the BMP");
+        assertEquals("&#9999999;", Escaped.decode("&#9999999;"), "not a code point");
+    }
+
     @Property(tries = 500)
     void neverThrows(@ForAll String s) {
         Escaped.test(s);
+        Escaped.decode(s);
         for (long r = Escaped.nextRun(s, 0); r >= 0; r = Escaped.nextRun(s, (int) r)) {
             assertTrue((r >>> 32) < (int) r && (int) r <= s.length());
         }
