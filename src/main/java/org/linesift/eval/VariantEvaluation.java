@@ -5,9 +5,12 @@ import org.linesift.LineSift;
 import org.linesift.PageResult;
 import org.linesift.train.GoldLine;
 import org.linesift.train.GoldPage;
+import org.linesift.text.CharClass;
 import org.linesift.train.Pinyin;
 
+import java.net.URLEncoder;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +21,9 @@ import java.util.function.BiFunction;
 
 /**
  * How well a model catches the forms of an obfuscation that it may not have been trained on: pinyin in each of
- * {@link Pinyin.Style}'s styles, and Chinese text read with each of several wrong charsets. For each variant, a
+ * {@link Pinyin.Style}'s styles, Chinese text read with each of several wrong charsets, text left in an escape
+ * code (whole lines, or a stretch of 4–8 chars inside one), and a stretch of 4–8 Han chars hidden from keyword
+ * filters by a zero-width space or an asterisk between each. For each variant, a
  * share of the body lines (of 10+ chars) of every page is rewritten in that variant and the page is classified
  * as a whole; the result is the share of rewritten lines labelled spun, and the share of the untouched body lines
  * labelled spun (false alarms) on the same pages.
@@ -43,7 +48,7 @@ public final class VariantEvaluation {
         public double falseRate() { return clean == 0 ? Double.NaN : falseSpun / (double) clean; }
     }
 
-    /** Every variant, in a fixed order: {@code pinyin STYLE} then {@code mojibake A→B}. */
+    /** Every variant, in a fixed order: {@code pinyin STYLE}, {@code mojibake A→B}, {@code escaped …}, {@code hidden …}. */
     public static Map<String, BiFunction<String, Random, String>> variants() {
         Map<String, BiFunction<String, Random, String>> v = new LinkedHashMap<>();
         for (Pinyin.Style st : Pinyin.Style.values()) {
@@ -53,7 +58,41 @@ public final class VariantEvaluation {
             Charset a = Charset.forName(m[0]), b = Charset.forName(m[1]);
             v.put("mojibake " + m[0] + "→" + m[1], (s, r) -> new String(s.getBytes(a), b));
         }
+        v.put("escaped entities", (s, r) -> entities(s));
+        v.put("escaped percent", (s, r) -> URLEncoder.encode(s, StandardCharsets.UTF_8));
+        v.put("escaped backslash-u", (s, r) -> uEscapes(s));
+        v.put("escaped span (entities)", (s, r) -> stretch(s, r, VariantEvaluation::entities));
+        v.put("hidden zero-width space", (s, r) -> stretch(s, r, t -> String.join("\u200b", t.split(""))));
+        v.put("hidden asterisk", (s, r) -> stretch(s, r, t -> String.join("*", t.split(""))));
         return v;
+    }
+
+    private static String entities(String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().forEach(c -> b.append(c < 0x80 ? Character.toString(c) : "&#" + c + ";"));
+        return b.toString();
+    }
+
+    private static String uEscapes(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) b.append(c < 0x80 ? String.valueOf(c) : String.format(Locale.ROOT, "\\u%04x", (int) c));
+        return b.toString();
+    }
+
+    /** {@code s} with one stretch of 4–8 Han chars (a random one) rewritten by {@code how}; {@code s} if it has none. */
+    private static String stretch(String s, Random r, java.util.function.UnaryOperator<String> how) {
+        List<int[]> runs = new ArrayList<>();
+        for (int k = 0; k < s.length(); ) {
+            int j = k;
+            while (j < s.length() && CharClass.of(s.charAt(j)) == CharClass.HAN) j++;
+            if (j - k >= 4) runs.add(new int[] {k, j});
+            k = Math.max(j, k + 1);
+        }
+        if (runs.isEmpty()) return s;
+        int[] run = runs.get(r.nextInt(runs.size()));
+        int len = Math.min(run[1] - run[0], 4 + r.nextInt(5));
+        int a = run[0] + r.nextInt(run[1] - run[0] - len + 1);
+        return s.substring(0, a) + how.apply(s.substring(a, a + len)) + s.substring(a + len);
     }
 
     /** Runs every variant over {@code pages} (their own labels; only body lines are rewritten). */

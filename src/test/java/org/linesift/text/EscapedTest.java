@@ -43,6 +43,17 @@ class EscapedTest {
     }
 
     @Test
+    void fourEscapedCharactersInARowAreEscapedWhereverTheyStand() {
+        String sentence = "改造工作坚持先民生后提升的原则，优先解决漏水、停电、排水不畅等群众反映强烈的问题。";
+        assertTrue(Escaped.test(sentence + "&#37329;&#40718;&#27719;&#23448;"), "four entities after a long sentence");
+        assertFalse(Escaped.test(sentence + "&#37329;&#40718;&#27719;"), "three");
+        assertFalse(Escaped.test(sentence + "&#37329;&#40718; &#27719;&#23448;"), "a space breaks the run");
+        assertTrue(Escaped.test(sentence + "%E9%87%91%E9%BC%8E%E6%B1%87%E5%AE%98"), "four characters of UTF-8, twelve bytes");
+        assertFalse(Escaped.test(sentence + "%E9%87%91%E9%BC%8E%E6%B1%87"), "three characters, nine bytes");
+        assertFalse(Escaped.test("https://www.example.com/s?wd=%E9%87%91%E9%BC%8E%E6%B1%87%E5%AE%98"), "a link's own query");
+    }
+
+    @Test
     void theHalfRuleCountsCharsNotEscapes() {
         String three = "&#35760;&#32773;&#20174;"; // 24 chars
         assertTrue(Escaped.test(three + "x".repeat(24)), "24 of 48: half");
