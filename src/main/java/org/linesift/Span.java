@@ -16,7 +16,7 @@ public record Span(int start, int end, Kind kind, String text) {
     public enum Kind {
         /**
          * A gambling or SEO brand, code or domain injected into the text (with its decorations), or words hidden from
-         * filters by invisible characters between their chars.
+         * filters by an invisible character or a separator between each of their chars (澳*门*新*葡*京).
          */
         BRAND,
         /** A fragment of the page's title scattered through the line (shredding). */

@@ -15,14 +15,13 @@ import java.util.Arrays;
 
 /**
  * The whole per-page pipeline over one immutable model: analyse the page, featurise and score each line,
- * then the page pass; a line garbled by a decoding error ({@link Garbled}) or obfuscated with pinyin
- * ({@link PinyinRuns#obfuscated}) is spun whatever the model says.
+ * then the page pass; a line whose very form is spam ({@link #spunByForm}) is spun whatever the model says.
  * Thread-safe: per-thread scratch buffers are kept in thread-locals.
  */
 public final class PageClassifier {
     /** Most feature ids kept per thread between the passes (16 MB). */
     private static final int MAX_CACHE = 1 << 22;
-    /** The spun probability given to a line that {@link Garbled} or {@link PinyinRuns#obfuscated} flags. */
+    /** The spun probability given to a line whose form is spam ({@link #spunByForm}). */
     static final float RULE_SPUN = 0.95f;
     /** Spun lines a page needs to keep any of them when none is {@link #SURE_SPUN}. */
     static final int MIN_SPUN_LINES = 4;
@@ -171,14 +170,22 @@ public final class PageClassifier {
             if (probs[3 * i + 2] < TERM_SPUN && featurizer.hasSpamTerm(i, s)) spunByRule(probs, i, TERM_SPUN);
         }
         for (int i = 0; i < n; i++) {
-            if (probs[3 * i + 2] < RULE_SPUN && (featurizer.pinyinObfuscated(i, s) || Garbled.test(lines[i]) || Escaped.test(lines[i])
-                    || Hidden.test(lines[i]))) spunByRule(probs, i, RULE_SPUN);
+            if (probs[3 * i + 2] < RULE_SPUN && spunByForm(lines[i], i, s)) spunByRule(probs, i, RULE_SPUN);
             labels[i] = argmax(probs, i);
         }
         dropUnsureSpam(probs, labels, n);
         if (b.back.length < n) b.back = new byte[Math.max(n, 2 * b.back.length)];
         bodyRegions(lines, probs, labels, n, b.back);
         return featurizer.title(s);
+    }
+
+    /**
+     * Whether line {@code i}'s form alone makes it spam: garbled by a decoding error ({@link Garbled}), left in an
+     * escape code ({@link Escaped}), words hidden by invisible characters or separators ({@link Hidden}), or written
+     * in pinyin ({@link PinyinRuns#obfuscated}).
+     */
+    private boolean spunByForm(String line, int i, PageFeaturizer.Scratch s) {
+        return featurizer.pinyinObfuscated(i, s) || Garbled.test(line) || Escaped.test(line) || Hidden.test(line);
     }
 
     /** The most chars a page is read as one: the featurizer folds a page into one char array. */

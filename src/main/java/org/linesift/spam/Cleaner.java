@@ -22,7 +22,7 @@ public final class Cleaner {
         for (Span s : spans) {
             int a = s.start(), b = s.end();
             if (a < pos) continue;
-            if (s.kind() == Span.Kind.MOJIBAKE && Escaped.nextRun(s.text(), 0) == ((long) 0 << 32 | s.text().length())) {
+            if (s.kind() == Span.Kind.MOJIBAKE && Escaped.isRun(s.text())) {
                 sb.append(line, pos, a).append(Escaped.decode(s.text()));
                 pos = b;
                 continue;

@@ -99,7 +99,7 @@ public final class SpanFinder {
         }
     }
 
-    /** The runs of Han chars hidden by invisible ones ({@link Hidden}), as brand spans: cleaning cuts them out. */
+    /** The runs of Han chars hidden by invisible chars or separators ({@link Hidden}), as brand spans: cleaning cuts them out. */
     private static void hidden(String line, List<Span> out) {
         for (long r = Hidden.nextRun(line, 0); r >= 0; r = Hidden.nextRun(line, (int) r)) {
             out.add(span(line, (int) (r >>> 32), (int) r, Span.Kind.BRAND));

@@ -66,6 +66,11 @@ public final class Escaped {
         return -1;
     }
 
+    /** Whether all of {@code s} is one run of escapes ({@link #nextRun}), such as a mojibake span of escaped text. */
+    public static boolean isRun(CharSequence s) {
+        return nextRun(s, 0) == s.length();
+    }
+
     /**
      * {@code run} with its escapes decoded: entities and <code>&#92;u</code> escapes to their characters, each
      * stretch of percent-encoded bytes as UTF-8 (left as it is when the bytes are not valid UTF-8). Anything that is
