@@ -135,8 +135,9 @@ public final class PageFeaturizer {
     /** Per-thread buffers. Grows to the largest page seen; only the folded page text shrinks back (see {@link #fold}). */
     public static final class Scratch {
         /**
-         * The page's lines folded by {@link Normalizer#fold}, one after another: line {@code i} is
-         * {@code text[at[i] .. at[i + 1])}. Filled once by {@link #analyse}, so that no later step folds a char again.
+         * The page's lines folded by {@link Normalizer#fold}, with every year read as one ({@link #canonicalYears}),
+         * one after another: line {@code i} is {@code text[at[i] .. at[i + 1])}. Filled once by {@link #analyse},
+         * so that no later step folds a char again.
          */
         char[] text = new char[0];
         int[] at = new int[1];
@@ -290,7 +291,10 @@ public final class PageFeaturizer {
             termMask = new int[c]; spamHits = new int[c]; spamStart = new int[c];
         }
 
-        /** Folds the page's lines into {@link #text} (a buffer over 1M chars shrinks back once a page needs a quarter of it). */
+        /**
+         * Folds the page's lines into {@link #text}, years canonical (a buffer over 1M chars shrinks back once a page
+         * needs a quarter of it).
+         */
         void fold(String[] lines) {
             int n = lines.length;
             if (at.length < n + 1) at = new int[Math.max(n + 1, at.length * 2)];
@@ -307,9 +311,30 @@ public final class PageFeaturizer {
                 at[i] = o;
                 l.getChars(0, L, t, o);
                 for (int k = o, end = o + L; k < end; k++) t[k] = Normalizer.fold(t[k]);
+                canonicalYears(t, o, o + L);
                 o += L;
             }
             at[n] = o;
+        }
+
+        /** The year every year is read as ({@link #canonicalYears}). */
+        static final char[] YEAR = {'2', '0', '2', '0'};
+
+        /**
+         * Writes {@link #YEAR} over every year in the folded {@code t[from..to)}: a run of exactly four digits from
+         * 1900 to 2099. A page's year says nothing about its lines, but a model learns it: the training pages are
+         * dated up to 2025 and the spam pasted into them later, so a model read this year's dates as a hint of spam
+         * (models/README.md, sessions 17 and 18). Other numbers keep their digits.
+         */
+        static void canonicalYears(char[] t, int from, int to) {
+            for (int k = from; k + 4 <= to; k++) {
+                if (!isDigit(t[k]) || k > from && isDigit(t[k - 1])) continue;
+                if (k + 4 < to && isDigit(t[k + 4])) continue;
+                if (!isDigit(t[k + 1]) || !isDigit(t[k + 2]) || !isDigit(t[k + 3])) continue;
+                if (!(t[k] == '1' && t[k + 1] == '9' || t[k] == '2' && t[k + 1] == '0')) continue;
+                System.arraycopy(YEAR, 0, t, k, 4);
+                k += 3;
+            }
         }
 
         /** Copies the first chars of folded line {@code i} into {@code out}, at most {@code max}; returns how many. */

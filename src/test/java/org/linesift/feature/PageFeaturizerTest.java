@@ -71,6 +71,27 @@ class PageFeaturizerTest {
         }
     }
 
+    /**
+     * Every year (four digits, 1900 to 2099) reads as 2020, in every model: pages that differ only in their years
+     * get identical features; other numbers (an ICP or phone number, 1899, 2100, 20250) keep their digits.
+     */
+    @Test
+    void yearsReadAsOneYear() {
+        PageFeaturizer f = new PageFeaturizer(FeatureConfig.defaults(), tinyLm(), Segmenter.get());
+        String page = "Y-03-18 09:42 来源：青溪日报|据悉，Y年全市将改造一百二十个老旧小区，比Y年多三成。|Copyright © Y 青溪日报社 青ICP备20310318号-1";
+        String[] base = page.replace("Y", "2024").split("\\|");
+        for (String year : new String[] {"1900", "1998", "2019", "2026", "2099"}) {
+            String[] other = page.replace("Y", year).split("\\|");
+            for (int i = 0; i < base.length; i++) assertArrayEquals(sortedFeatures(f, base, i), sortedFeatures(f, other, i), year + ", line " + i);
+        }
+        for (String number : new String[] {"1899", "2100", "20250", "202", "3026"}) {
+            String[] other = page.replace("Y", number).split("\\|");
+            assertFalse(Arrays.equals(sortedFeatures(f, base, 1), sortedFeatures(f, other, 1)), number + " is not a year");
+        }
+        String[] icp = {base[0], base[1], base[2].replace("20310318", "20190318")};
+        assertFalse(Arrays.equals(sortedFeatures(f, base, 2), sortedFeatures(f, icp, 2)), "a registration number is not a year");
+    }
+
     private static int[] sortedFeatures(PageFeaturizer f, String[] page, int i) {
         PageFeaturizer.Scratch s = new PageFeaturizer.Scratch();
         f.analyse(page, s);
