@@ -1,5 +1,10 @@
 package org.linesift.text;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Tells whether a line is text left in an escape code instead of its characters: HTML numeric character
  * references ({@code &#35760;}, {@code &#x8bb0;}), <code>&#92;u8bb0</code> escapes, or percent-encoded bytes
@@ -27,22 +32,24 @@ public final class Escaped {
     public static boolean test(CharSequence line) {
         if (line == null) return false;
         int n = line.length();
-        boolean percent = !hasUrl(line);
+        int url = -1; // whether the line has a URL (1) or not (0), looked for at the first '%' only
         int escapes = 0, covered = 0, chars = 0, run = 0;
         for (int k = 0; k < n; ) {
-            int e = escapeEnd(line, k, percent);
+            char c = line.charAt(k);
+            if (c == '%' && url < 0) url = hasUrl(line) ? 1 : 0;
+            int e = c == '&' || c == '\\' || c == '%' ? escapeEnd(line, k, url == 0) : -1;
             if (e > 0) {
                 escapes++;
                 covered += e - k;
                 chars += e - k;
                 // a character per entity or backslash-u escape; per UTF-8 lead byte (C0 and above) of percent-encoded text
-                if (line.charAt(k) != '%' || hex(line, k + 1, 2) >= 0xC0) run++;
+                if (c != '%' || hex(line, k + 1, 2) >= 0xC0) run++;
                 if (run >= MIN_RUN_CHARS) return true;
                 k = e;
                 continue;
             }
             run = 0;
-            if (!Character.isWhitespace(line.charAt(k)) && line.charAt(k) != '\u3000') chars++;
+            if (!Character.isWhitespace(c) && c != '\u3000') chars++;
             k++;
         }
         return escapes >= MIN_ESCAPES && covered * 2 >= chars;
@@ -79,7 +86,7 @@ public final class Escaped {
     public static String decode(CharSequence run) {
         int n = run.length();
         StringBuilder out = new StringBuilder(n);
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (int k = 0; k < n; ) {
             char c = run.charAt(k);
             int e = escapeEnd(run, k, true);
@@ -107,8 +114,8 @@ public final class Escaped {
     /** {@code b} as strict UTF-8, or {@code raw} when it is not valid UTF-8. */
     private static CharSequence utf8(byte[] b, CharSequence raw) {
         try {
-            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b));
-        } catch (java.nio.charset.CharacterCodingException e) {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(b));
+        } catch (CharacterCodingException e) {
             return raw;
         }
     }

@@ -20,7 +20,7 @@ package org.linesift.text;
 public final class Hidden {
     private Hidden() {}
 
-    /** The fewest gaps of invisible characters a hiding run has (four Han characters). */
+    /** The fewest gaps (invisible characters or separators) a hiding run has: four Han characters. */
     static final int MIN_GAPS = 3;
 
     /** The separator symbols (see the class comment). */
