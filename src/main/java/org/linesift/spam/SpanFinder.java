@@ -275,13 +275,16 @@ public final class SpanFinder {
         if (cur != null) out.add(cur);
     }
 
-    /** The deletion test's span (see {@link LmProbes#bestDeletion}), if its saving is large; never a real word. */
+    /**
+     * The deletion test's span (see {@link LmProbes#bestDeletion}), if its saving is large; never a real word, and
+     * never across a clause mark (an injected brand is one token: 停车位布局、晾晒 is two phrases of an enumeration).
+     */
     private void deletion(String line, char[] c, char[] m, int[] q, List<Span> out) {
         int n = c.length;
         int[] best = new int[3];
         WordBuffers buf = new WordBuffers(n); // one set per line, not per candidate span
         // a span starts and ends on text, not punctuation; cutting a real word is never the fix
-        LmProbes.bestDeletion(lm, m, n, q, (a, b) -> !isWordChar(m[a]) || !isWordChar(m[b - 1]) || isDictionaryWord(c, a, b, buf), best);
+        LmProbes.bestDeletion(lm, m, n, q, (a, b) -> !isWordChar(m[a]) || !isWordChar(m[b - 1]) || hasClauseMark(m, a, b) || isDictionaryWord(c, a, b, buf), best);
         if (best[0] >= MIN_DELETION_SAVING) out.add(span(line, best[1], best[2], Span.Kind.BRAND));
     }
 
@@ -329,6 +332,14 @@ public final class SpanFinder {
         for (int t = 0; t < n; t++) if (id[t] < 0 || en[t] - st[t] < 2 || segmenter.frequency(id[t]) < 5) return false;
         return n > 0;
     }
+
+    private static boolean hasClauseMark(char[] m, int a, int b) {
+        for (int i = a; i < b; i++) if (CLAUSE_MARKS.indexOf(m[i]) >= 0) return true;
+        return false;
+    }
+
+    /** Marks that end a clause or separate the items of an enumeration, full-width and ASCII. */
+    private static final String CLAUSE_MARKS = "，。、；：！？,;:!?";
 
     private static boolean isWordChar(char ch) {
         int k = CharClass.of(ch);

@@ -95,6 +95,17 @@ class SpanFinderTest {
     }
 
     @Test
+    void theDeletionTestNeverCutsAcrossAClauseMark() {
+        // words the LM has never seen, on both sides of an enumeration's 、: cutting 晾晒区、口袋 would save the
+        // most, but an injected brand is one token
+        String line = "新签约项目主要集中在智能制造、晾晒区、口袋公园和现代物流两个领域。";
+        for (Span s : finder.find(line, null)) {
+            assertFalse(s.text().contains("、"), s.toString());
+            assertFalse(s.text().contains("，"), s.toString());
+        }
+    }
+
+    @Test
     void thePagesSpamTermsAreBrandsWhereverTheyStandAsWholeWords() {
         SpanFinder plain = new SpanFinder(null, null, null, null);
         String line = "金沙娱乐：城南新区坚持招商引资，金沙娱乐新签约项目，kayxo与ayx";
