@@ -29,7 +29,8 @@ final class Converter implements NodeFilter {
         int text, link, elements, punct;
     }
 
-    private record Raw(String text, Element block, int chars, int linkChars, boolean startsInLink) {}
+    /** A line before its markup is described: text, block element, non-space chars, of them in links. */
+    record Raw(String text, Element block, int chars, int linkChars, boolean startsInLink) {}
 
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
     private final List<Stats> stack = new ArrayList<>();
@@ -44,11 +45,13 @@ final class Converter implements NodeFilter {
         NodeTraversor.filter(this, doc);
         flush();
         Markup markup = new Markup(stats);
+        ContentScore content = new ContentScore(stats, raw);
         List<HtmlLine> out = new ArrayList<>(raw.size());
         for (Raw r : raw) {
             Element b = r.block;
             float share = r.chars == 0 ? 0 : r.linkChars / (float) r.chars;
-            out.add(new HtmlLine(r.text, b.normalName(), Markup.path(b), share, markup.tokens(b, r.chars, r.linkChars, r.startsInLink)));
+            String tokens = markup.tokens(b, r.chars, r.linkChars, r.startsInLink) + " " + content.token(b);
+            out.add(new HtmlLine(r.text, b.normalName(), Markup.path(b), share, tokens));
         }
         return out;
     }

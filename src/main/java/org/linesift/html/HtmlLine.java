@@ -38,7 +38,8 @@ public final class HtmlLine {
 
     /**
      * The markup features of the line as space-separated tokens, exactly as a model trained on HTML reads them
-     * (tag path, class and id words, link and text density of the line and its block, sibling repetition, depth).
+     * (tag path, class and id words, link and text density of the line and its block, sibling repetition, depth,
+     * and whether the line sits in the page's main content container as Readability would pick it).
      * Stable for a given page and version of LineSift; meant for models and debugging, not for display.
      */
     public String markup() { return markup; }

@@ -24,6 +24,8 @@ import java.util.Set;
  *       GNE), {@code pd:K} its punctuation per 100 characters;</li>
  *   <li>{@code sib:K} how many siblings share the block's tag and class (list items), {@code d:K} its depth.</li>
  * </ul>
+ * {@link Converter} appends one more, where the line stands towards the page's main content container
+ * ({@code rc:in}, {@code rc:sib}, {@code rc:near}, {@code rc:out} or {@code rc:none}; see {@link ContentScore}).
  * K is a small bucket number.
  */
 final class Markup {
@@ -62,6 +64,11 @@ final class Markup {
         cat("tag", "tag", "tags", "keyword", "keywords", "label", "labels");
         cat("login", "login", "user", "search", "form", "reg", "register", "sousuo", "so", "member");
         cat("image", "img", "image", "pic", "photo", "picture", "figure", "tupian");
+    }
+
+    /** The category of a class or id word ({@code nav}, {@code content}, ...), or {@code null}. */
+    static String category(String word) {
+        return CATEGORY.get(word);
     }
 
     private final Map<Element, Converter.Stats> stats;
