@@ -14,7 +14,7 @@ import java.util.Set;
  *
  * <p>Every line of at least {@link #MIN_CHARS} characters is a paragraph worth {@code 1 + commas + min(chars / 100,
  * 3)}. Its block element's parent gets the whole of that, the grandparent half, and the next three ancestors a
- * third, a sixth and a ninth... ({@code level * 3}), as in Readability. An element's first score is set by its tag
+ * sixth, a ninth and a twelfth (level {@code k} from 2 on gets {@code 1 / (3k)}), as in Readability. An element's first score is set by its tag
  * ({@code div} +5, {@code td}, {@code pre}, {@code blockquote} +3, lists and forms −3, headings and {@code th} −5)
  * and its class and id words (±25: content words up, navigation, footer, comment, share, related, ad and sidebar
  * words down). The final score is that times one minus the element's link density. The best element is the
