@@ -80,7 +80,8 @@ public final class LmProbes {
     }
 
     /** True when position {@code a} starts a clause: the line start, or right after clause punctuation or a space. */
-    private static boolean clauseStart(char[] m, int a) {
+    /** Whether a clause starts at {@code m[a]}: the line start, or right after a space or a clause mark. */
+    public static boolean clauseStart(char[] m, int a) {
         return a == 0 || m[a - 1] == ' ' || CLAUSE.indexOf(m[a - 1]) >= 0;
     }
 

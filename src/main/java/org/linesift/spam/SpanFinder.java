@@ -224,6 +224,26 @@ public final class SpanFinder {
         }
         extendDecorations(line, c, out);
         mergeAdjacent(line, out, Span.Kind.BRAND);
+        extendCallsToAction(line, c, out);
+    }
+
+    /**
+     * Extends a brand span back over the one or two Han chars between a clause start and the brand when they are no
+     * word (点招 + j9官网): spam kits glue a call to action to the brand. A word there (新款, 用) is left alone.
+     */
+    private void extendCallsToAction(String line, char[] c, List<Span> out) {
+        if (segmenter == null) return;
+        WordBuffers buf = new WordBuffers(2);
+        for (int i = 0; i < out.size(); i++) {
+            Span s = out.get(i);
+            if (s.kind() != Span.Kind.BRAND) continue;
+            int b = s.start();
+            for (int a = Math.max(0, b - 2); a < b; a++) {
+                if (!LmProbes.clauseStart(c, a) || !allHan(c, a, b)) continue;
+                if (!isDictionaryWord(c, a, b, buf)) out.set(i, span(line, a, s.end(), Span.Kind.BRAND));
+                break;
+            }
+        }
     }
 
     /** Words spammers hang on a brand: 官网, 登录, 注册, 娱乐, 平台, … (generic brand morphology, no brand names). */

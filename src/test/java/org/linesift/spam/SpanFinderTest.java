@@ -88,10 +88,21 @@ class SpanFinderTest {
         String line = "据悉，点招j9九游会官网本次签约仪式上，五家企业代表分别发言。";
         List<Span> spans = finder.find(line, null);
         Span brand = spans.stream().filter(s -> s.kind() == Span.Kind.BRAND).findFirst().orElseThrow();
-        assertEquals(5, brand.start(), spans.toString());
+        // 点招 (no word) sits between the clause start and the code: the call to action goes with the brand
+        assertEquals(3, brand.start(), spans.toString());
         assertEquals(12, brand.end(), spans.toString());
-        assertEquals("j9九游会官网", brand.text());
-        assertEquals("据悉，点招本次签约仪式上，五家企业代表分别发言。", Cleaner.clean(line, spans));
+        assertEquals("点招j9九游会官网", brand.text());
+        assertEquals("据悉，本次签约仪式上，五家企业代表分别发言。", Cleaner.clean(line, spans));
+    }
+
+    @Test
+    void aWordBeforeABrandCodeStaysOutOfItsSpan() {
+        String line = "据悉，新款j9九游会官网本次签约仪式上，五家企业代表分别发言。";
+        Span brand = finder.find(line, null).stream().filter(s -> s.kind() == Span.Kind.BRAND).findFirst().orElseThrow();
+        assertEquals(new Span(5, 12, Span.Kind.BRAND, "j9九游会官网"), brand);
+        String mid = "五家企业代表点招j9九游会官网分别发言。";
+        Span inside = finder.find(mid, null).stream().filter(s -> s.kind() == Span.Kind.BRAND).findFirst().orElseThrow();
+        assertEquals(8, inside.start(), "no clause starts at 点招 here: " + inside);
     }
 
     @Test
