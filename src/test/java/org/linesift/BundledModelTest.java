@@ -128,6 +128,34 @@ class BundledModelTest {
     }
 
     /**
+     * A well-known gambling brand that the model alone lets pass as prose (spun 0.26 for both lines below with the
+     * session-18 model) is spun by {@link org.linesift.text.KnownBrands}: as a colon label opening the line, and
+     * bare, opening two clauses. The brand is the line's only span: with it found, the deletion test adds none
+     * (on its own it would cut 停车场和充电桩 from this line).
+     */
+    @Test
+    void aWellKnownGamblingBrandIsSpun() {
+        int row = 6;
+        String clean = "据悉，今年的改造资金由市、区两级财政共同承担，同时引入社会资本参与停车场和充电桩的建设运营，预计总投资超过十五亿元。";
+        String label = "美高梅：" + clean;
+        String bare = clean.replace("同时", "万博同时").replace("预计", "万博预计");
+        for (String text : List.of(label, bare)) {
+            List<String> lines = new ArrayList<>();
+            for (Object[] r : PAGE) lines.add((String) r[1]);
+            lines.set(row, text);
+            assertLabelsOfPage(lines);
+            LineResult line = sift.classify(lines).get(row);
+            assertTrue(line.probability(Label.SPUN) >= 0.8f, text);
+        }
+        List<String> lines = new ArrayList<>();
+        for (Object[] r : PAGE) lines.add((String) r[1]);
+        lines.set(row, bare);
+        LineResult line = sift.classify(lines).get(row);
+        assertEquals(List.of(new Span(23, 25, Span.Kind.BRAND, "万博"), new Span(48, 50, Span.Kind.BRAND, "万博")), line.spans());
+        assertEquals(clean, line.cleanedText());
+    }
+
+    /**
      * A year is not spam: {@link #PAGE} dated in other years, with its "今年" (this year) written as the year
      * itself, gets the same labels and the same probabilities as dated 2024, since every year reads as one. The
      * session-15 model, whose spam lexicon held 2026 and 2027 from the dates of a spam farm's documents, moved a body
@@ -300,21 +328,21 @@ class BundledModelTest {
         // our own page: the brand bracketed in two paragraphs, then bare as the label of a sub-heading
         List<String> lines = List.of("首页 | 新闻 | 财经 | 体育 | 科技", "青溪市老城区改造启动 首批三十条背街小巷年内完工",
                 "2031-03-18 08:42　来源：青溪日报",
-                "【金沙娱乐】本报讯（记者 周明远）3月17日上午，青溪市老城区有机更新项目正式启动，首批三十条背街小巷将在年内完工。",
-                "据市住房和城乡建设局介绍，此次改造坚持“先地下、后地上”，(金沙娱乐)同步更新供水、排水和燃气管网。",
-                "金沙娱乐：一、改造范围和内容",
+                "【金鼎汇】本报讯（记者 周明远）3月17日上午，青溪市老城区有机更新项目正式启动，首批三十条背街小巷将在年内完工。",
+                "据市住房和城乡建设局介绍，此次改造坚持“先地下、后地上”，(金鼎汇)同步更新供水、排水和燃气管网。",
+                "金鼎汇：一、改造范围和内容",
                 "“以前一下大雨，巷口的水能没过脚踝，老人出门都得有人扶着。”家住柳巷的居民王阿姨说。",
                 "Copyright © 2031 青溪日报社 版权所有");
         PageResult r = sift.classify(lines);
         assertTrue(r.get(3).probability(Label.SPUN) >= 0.8f, "the model is sure of the bracketed brand: " + r.get(3));
         assertEquals(Label.SPUN, r.get(5).label(), r.get(5).toString());
         assertTrue(r.get(5).probability(Label.SPUN) >= 0.6f - 1e-6, r.get(5).toString());
-        assertEquals(List.of(new Span(0, 4, Span.Kind.BRAND, "金沙娱乐")), r.get(5).spans(), "the page's brand is where the spam sits");
+        assertEquals(List.of(new Span(0, 3, Span.Kind.BRAND, "金鼎汇")), r.get(5).spans(), "the page's brand is where the spam sits");
         assertEquals(Label.BODY, r.get(6).label(), "a line without the brand keeps its label");
         // without the lines that give the brand away, the sub-heading is not spun
         List<String> alone = new ArrayList<>(lines);
-        alone.set(3, lines.get(3).replace("【金沙娱乐】", ""));
-        alone.set(4, lines.get(4).replace("(金沙娱乐)", ""));
+        alone.set(3, lines.get(3).replace("【金鼎汇】", ""));
+        alone.set(4, lines.get(4).replace("(金鼎汇)", ""));
         assertNotEquals(Label.SPUN, sift.classify(alone).get(5).label());
     }
 

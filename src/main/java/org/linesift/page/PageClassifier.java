@@ -7,6 +7,7 @@ import org.linesift.model.Model;
 import org.linesift.text.Escaped;
 import org.linesift.text.Garbled;
 import org.linesift.text.Hidden;
+import org.linesift.text.KnownBrands;
 import org.linesift.text.PinyinRuns;
 import org.linesift.text.Segmenter;
 import org.linesift.feature.FeatureConfig;
@@ -15,7 +16,8 @@ import java.util.Arrays;
 
 /**
  * The whole per-page pipeline over one immutable model: analyse the page, featurise and score each line,
- * then the page pass; a line whose very form is spam ({@link #spunByForm}) is spun whatever the model says.
+ * then the page pass; a line whose very form is spam ({@link #spunByForm}) is spun whatever the model says, and a
+ * line that names a well-known gambling brand ({@link KnownBrands}) is spun with {@link #SURE_SPUN}.
  * Thread-safe: per-thread scratch buffers are kept in thread-locals.
  */
 public final class PageClassifier {
@@ -171,6 +173,7 @@ public final class PageClassifier {
         }
         for (int i = 0; i < n; i++) {
             if (probs[3 * i + 2] < RULE_SPUN && spunByForm(lines[i], i, s)) spunByRule(probs, i, RULE_SPUN);
+            else if (probs[3 * i + 2] < SURE_SPUN && KnownBrands.test(lines[i])) spunByRule(probs, i, SURE_SPUN);
             labels[i] = argmax(probs, i);
         }
         dropUnsureSpam(probs, labels, n);

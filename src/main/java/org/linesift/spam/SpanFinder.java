@@ -10,6 +10,7 @@ import org.linesift.text.CharClass;
 import org.linesift.text.Escaped;
 import org.linesift.text.Garbled;
 import org.linesift.text.Hidden;
+import org.linesift.text.KnownBrands;
 import org.linesift.text.Normalizer;
 import org.linesift.text.Segmenter;
 import org.linesift.text.PinyinRuns;
@@ -85,7 +86,8 @@ public final class SpanFinder {
             int[] q = new int[n + 1];
             LmProbes.bigramCosts(lm, m, n, q);
             insertion(line, c, m, q, out);
-            deletion(line, c, m, q, out);
+            // a kit injects one brand a line: the deletion test looks for it only where no other detector found one
+            if (out.stream().noneMatch(sp -> sp.kind() == Span.Kind.BRAND)) deletion(line, c, m, q, out);
         }
         substitutions(line, c, out);
         return resolve(out);
@@ -181,6 +183,9 @@ public final class SpanFinder {
 
     private void brands(String line, char[] c, List<Span> out) {
         int n = c.length;
+        for (long r = KnownBrands.nextHit(line, 0); r >= 0; r = KnownBrands.nextHit(line, (int) r)) {
+            out.add(span(line, (int) (r >>> 32), (int) r, Span.Kind.BRAND));
+        }
         // Latin/digit codes and domains glued into Chinese text, and lexicon hits
         int k = 0;
         while (k < n) {

@@ -119,12 +119,22 @@ class SpanFinderTest {
     @Test
     void thePagesSpamTermsAreBrandsWhereverTheyStandAsWholeWords() {
         SpanFinder plain = new SpanFinder(null, null, null, null);
-        String line = "金沙娱乐：城南新区坚持招商引资，金沙娱乐新签约项目，kayxo与ayx";
-        assertEquals(List.of(new Span(0, 4, Span.Kind.BRAND, "金沙娱乐"), new Span(16, 20, Span.Kind.BRAND, "金沙娱乐"),
-                        new Span(32, 35, Span.Kind.BRAND, "ayx")),
-                plain.find(line, null, List.of("金沙娱乐", "ayx")));
+        String line = "金鼎汇：城南新区坚持招商引资，金鼎汇新签约项目，kjdhx与jdh";
+        assertEquals(List.of(new Span(0, 3, Span.Kind.BRAND, "金鼎汇"), new Span(15, 18, Span.Kind.BRAND, "金鼎汇"),
+                        new Span(30, 33, Span.Kind.BRAND, "jdh")),
+                plain.find(line, null, List.of("金鼎汇", "jdh")));
         assertEquals(List.of(), plain.find(line, null), "no page terms, no brand here");
-        assertEquals(List.of(new Span(2, 5, Span.Kind.BRAND, "AYX")), plain.find("进入AYX", null, List.of("ayx")), "terms are folded");
+        assertEquals(List.of(new Span(2, 5, Span.Kind.BRAND, "JDH")), plain.find("进入JDH", null, List.of("jdh")), "terms are folded");
+    }
+
+    @Test
+    void aWellKnownBrandIsABrandSpanWithoutALexiconOrLm() {
+        SpanFinder plain = new SpanFinder(null, null, null, null);
+        String line = "九游会官网：城南新区坚持招商引资，万博新签约项目，万博总投资超过八十亿元。";
+        assertEquals(List.of(new Span(0, 5, Span.Kind.BRAND, "九游会官网"), new Span(17, 19, Span.Kind.BRAND, "万博"),
+                        new Span(25, 27, Span.Kind.BRAND, "万博")),
+                plain.find(line, null));
+        assertEquals(List.of(), plain.find("城南新区盈利来看不错，创新利器不断。", null), "words that contain a name");
     }
 
     @Test

@@ -1,0 +1,160 @@
+package org.linesift.text;
+
+import java.util.Arrays;
+
+/**
+ * Finds well-known gambling brands in a line: 九游会, 亚博体育, 尊龙凯时, {@code yabo}, {@code j9}. Spam kits
+ * inject the names of real gambling sites, and a brand that a reader knows is spam even where the language model
+ * finds nothing odd about it. The names are LineSift's own list, written by hand from general knowledge of the
+ * trade (none is taken from the corpus), in three groups:
+ *
+ * <ul>
+ *   <li><b>distinct</b> names, which ordinary prose never writes ({@code 九游会}, {@code 华体会}, {@code 雷竞技},
+ *   {@code 时时彩}), count wherever they stand;</li>
+ *   <li><b>short</b> names that are also plain words or parts of words ({@code 利来} in 盈利来看, {@code 新利} in
+ *   创新利器, {@code 永利}, {@code 百老汇}) count only when they stand apart: a clause starts right before them
+ *   (the line start, a mark, a space, a bracket, a Latin or digit run) and they end the clause, are followed by
+ *   a trade word ({@code 官网}, {@code 体育}, {@code 娱乐}, {@code 登录} ...) or open another clause of the line
+ *   too ({@code 万博可以…，万博可以…});</li>
+ *   <li><b>Latin</b> codes ({@code yabo}, {@code leyu}, {@code bet365}) count as a whole Latin/digit run.</li>
+ * </ul>
+ *
+ * Names that are mostly something else in the news are left out: 银河 (a supercomputer, a fund family), 星空,
+ * 半岛 (Al Jazeera), 大发 (Daihatsu), 皇冠 (a crown), and game words such as 百家乐, 六合彩, 棋牌 or 博彩, which
+ * reports on gambling use. Names of listed casino groups (银河娱乐, 美高梅, 永利) are short names, so a market
+ * report that writes them inside a sentence is left alone. In the corpus's news prose and headlines (191,932
+ * lines) the list finds 3 lines, all of them gambling ads or sponsor tags; in its labelled pages (29,814 lines),
+ * none (models/README.md, session 20).
+ *
+ * <p>Text is read folded ({@link Normalizer#fold}): full-width and traditional forms match too. Allocation-free,
+ * linear in the line length, thread-safe.
+ */
+public final class KnownBrands {
+    private KnownBrands() {}
+
+    /** Names that count wherever they stand (2–4 Han chars). */
+    static final String[] DISTINCT = {
+            "九游会", "华体会", "金宝博", "雷竞技", "威廉希尔", "易胜博", "尊龙凯时", "时时彩", "幸运飞艇", "大发快三",
+            "大发彩票", "永盈会", "利来国际", "必赢亚洲", "博天堂", "星空体育", "半岛体育",
+            "皇冠体育", "开云体育", "乐鱼体育", "米乐体育", "亚博体育", "万博体育", "必威体育", "新利体育", "天博体育",
+            "欧宝体育", "贝博体育", "伟德体育", "凯发娱乐", "环亚娱乐", "金沙娱乐", "永利娱乐", "澳门永利",
+    };
+
+    /** Names that count only where they stand apart (see the class comment). */
+    static final String[] SHORT = {
+            "亚博", "九游", "万博", "利来", "美高梅", "威尼斯人", "太阳城", "尊龙", "凯时", "立博", "天博", "新葡京",
+            "葡京", "必威", "新利", "必赢", "爱游戏", "凯发", "伟德", "亿博", "宝博", "欧宝", "贝博", "明升", "优德",
+            "博狗", "申博", "亚洲城", "豪利", "宝马会", "开云", "乐鱼", "米乐", "百老汇", "永利", "沙巴", "金沙", "澳门金沙",
+            "银河娱乐", "环亚", "博亚", "乐天堂",
+    };
+
+    /** Latin codes, matched as a whole Latin/digit run (lower case). */
+    static final String[] LATIN = {
+            "yabo", "leyu", "kaiyun", "hth", "ayx", "j9", "bet365", "188bet", "12bet", "bbin", "sbobet", "m88", "w88",
+            "dafa", "kok",
+    };
+
+    /** Trade words that may follow a short name: the name then stands apart on that side. */
+    static final String[] TRADE_WORDS = {
+            "官网", "体育", "娱乐", "国际", "平台", "登录", "下载", "注册", "网址", "开户", "手机", "官方", "彩票", "真人",
+            "电子", "棋牌", "游戏",
+    };
+
+    private static final long[] DISTINCT_H = hashes(DISTINCT), SHORT_H = hashes(SHORT), LATIN_H = hashes(LATIN);
+    /** Which chars start a Han name, so most positions cost one bit test. */
+    private static final long[] FIRST = new long[1024];
+
+    static {
+        for (String[] names : new String[][] {DISTINCT, SHORT}) {
+            for (String s : names) FIRST[s.charAt(0) >>> 6] |= 1L << s.charAt(0);
+        }
+    }
+
+    private static long[] hashes(String[] names) {
+        long[] h = new long[names.length];
+        for (int i = 0; i < names.length; i++) h[i] = hash(names[i], 0, names[i].length());
+        Arrays.sort(h);
+        return h;
+    }
+
+    /** FNV-1a over the folded chars {@code s[from..to)}. */
+    private static long hash(CharSequence s, int from, int to) {
+        long h = 0xCBF29CE484222325L;
+        for (int i = from; i < to; i++) {
+            h ^= Normalizer.fold(s.charAt(i));
+            h *= 0x100000001B3L;
+        }
+        return h;
+    }
+
+    /** True when {@code line} names a known gambling brand (see the class comment). {@code null} names none. */
+    public static boolean test(CharSequence line) {
+        return line != null && nextHit(line, 0) >= 0;
+    }
+
+    /**
+     * The next known brand at or after {@code from}, as {@code start << 32 | end} (offsets into {@code line}); -1 if
+     * there is none.
+     */
+    public static long nextHit(CharSequence line, int from) {
+        int n = line.length();
+        for (int k = Math.max(0, from); k < n; k++) {
+            char c = Normalizer.fold(line.charAt(k));
+            int cls = CharClass.of(c);
+            if (cls == CharClass.LATIN || cls == CharClass.DIGIT) {
+                if (k > 0 && CharClass.isAlnum(Normalizer.fold(line.charAt(k - 1)))) continue;
+                int j = k + 1;
+                while (j < n && CharClass.isAlnum(Normalizer.fold(line.charAt(j)))) j++;
+                if (j - k >= 2 && j - k <= 8 && Arrays.binarySearch(LATIN_H, hash(line, k, j)) >= 0) return (long) k << 32 | j;
+                k = j - 1;
+                continue;
+            }
+            if (cls != CharClass.HAN || (FIRST[c >>> 6] & 1L << c) == 0) continue;
+            for (int len = Math.min(4, n - k); len >= 2; len--) {
+                if (!allHan(line, k, k + len)) continue;
+                long h = hash(line, k, k + len);
+                if (Arrays.binarySearch(DISTINCT_H, h) >= 0) return (long) k << 32 | (k + len);
+                if (Arrays.binarySearch(SHORT_H, h) >= 0 && standsApart(line, k, k + len)) return (long) k << 32 | (k + len);
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the short name at {@code [a, b)} stands apart (see the class comment). */
+    private static boolean standsApart(CharSequence line, int a, int b) {
+        if (!opensClause(line, a)) return false;
+        int n = line.length();
+        if (b >= n || !isHan(line, b)) return true;
+        for (String w : TRADE_WORDS) if (startsWith(line, b, w)) return true;
+        // the same name opening another clause of the line
+        for (int k = 0; k + (b - a) <= n; k++) {
+            if (k != a && opensClause(line, k) && sameText(line, k, a, b - a)) return true;
+        }
+        return false;
+    }
+
+    /** A clause opens at {@code a}: the line start, or anything but a Han char before it. */
+    private static boolean opensClause(CharSequence line, int a) {
+        return a == 0 || !isHan(line, a - 1);
+    }
+
+    private static boolean isHan(CharSequence line, int k) {
+        return CharClass.of(Normalizer.fold(line.charAt(k))) == CharClass.HAN;
+    }
+
+    private static boolean allHan(CharSequence line, int a, int b) {
+        for (int k = a; k < b; k++) if (!isHan(line, k)) return false;
+        return true;
+    }
+
+    private static boolean startsWith(CharSequence line, int at, String w) {
+        if (at + w.length() > line.length()) return false;
+        for (int t = 0; t < w.length(); t++) if (Normalizer.fold(line.charAt(at + t)) != w.charAt(t)) return false;
+        return true;
+    }
+
+    private static boolean sameText(CharSequence line, int k, int a, int len) {
+        for (int t = 0; t < len; t++) if (Normalizer.fold(line.charAt(k + t)) != Normalizer.fold(line.charAt(a + t))) return false;
+        return true;
+    }
+}
