@@ -32,12 +32,14 @@ import java.util.Arrays;
 public final class KnownBrands {
     private KnownBrands() {}
 
-    /** Names that count wherever they stand (2–4 Han chars). */
+    /** Names that count wherever they stand. */
     static final String[] DISTINCT = {
             "九游会", "华体会", "金宝博", "雷竞技", "威廉希尔", "易胜博", "尊龙凯时", "时时彩", "幸运飞艇", "大发快三",
             "大发彩票", "永盈会", "利来国际", "必赢亚洲", "博天堂", "星空体育", "半岛体育",
             "皇冠体育", "开云体育", "乐鱼体育", "米乐体育", "亚博体育", "万博体育", "必威体育", "新利体育", "天博体育",
             "欧宝体育", "贝博体育", "伟德体育", "凯发娱乐", "环亚娱乐", "金沙娱乐", "永利娱乐", "澳门永利",
+            "澳门新葡京", "澳门威尼斯人", "澳门巴黎人", "太阳娱乐", "开元棋牌", "千亿体育", "千亿国际", "星际娱乐",
+            "大众娱乐", "真人视讯", "足球外围", "外围买球",
     };
 
     /** Names that count only where they stand apart (see the class comment). */
@@ -45,7 +47,7 @@ public final class KnownBrands {
             "亚博", "九游", "万博", "利来", "美高梅", "威尼斯人", "太阳城", "尊龙", "凯时", "立博", "天博", "新葡京",
             "葡京", "必威", "新利", "必赢", "爱游戏", "凯发", "伟德", "亿博", "宝博", "欧宝", "贝博", "明升", "优德",
             "博狗", "申博", "亚洲城", "豪利", "宝马会", "开云", "乐鱼", "米乐", "百老汇", "永利", "沙巴", "金沙", "澳门金沙",
-            "银河娱乐", "环亚", "博亚", "乐天堂",
+            "银河娱乐", "澳门银河", "新濠天地", "环亚", "博亚", "乐天堂", "必发", "爱博",
     };
 
     /** Latin codes, matched as a whole Latin/digit run (lower case). */
@@ -63,11 +65,18 @@ public final class KnownBrands {
     private static final long[] DISTINCT_H = hashes(DISTINCT), SHORT_H = hashes(SHORT), LATIN_H = hashes(LATIN);
     /** Which chars start a Han name, so most positions cost one bit test. */
     private static final long[] FIRST = new long[1024];
+    /** The longest Han name. */
+    private static final int MAX_LEN;
 
     static {
+        int max = 0;
         for (String[] names : new String[][] {DISTINCT, SHORT}) {
-            for (String s : names) FIRST[s.charAt(0) >>> 6] |= 1L << s.charAt(0);
+            for (String s : names) {
+                FIRST[s.charAt(0) >>> 6] |= 1L << s.charAt(0);
+                max = Math.max(max, s.length());
+            }
         }
+        MAX_LEN = max;
     }
 
     private static long[] hashes(String[] names) {
@@ -110,7 +119,7 @@ public final class KnownBrands {
                 continue;
             }
             if (cls != CharClass.HAN || (FIRST[c >>> 6] & 1L << c) == 0) continue;
-            for (int len = Math.min(4, n - k); len >= 2; len--) {
+            for (int len = Math.min(MAX_LEN, n - k); len >= 2; len--) {
                 if (!allHan(line, k, k + len)) continue;
                 long h = hash(line, k, k + len);
                 if (Arrays.binarySearch(DISTINCT_H, h) >= 0) return (long) k << 32 | (k + len);

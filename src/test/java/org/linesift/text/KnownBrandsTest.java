@@ -17,6 +17,7 @@ class KnownBrandsTest {
         assertEquals(span(5, 8), KnownBrands.nextHit("本次活动由九游会官网赞助播出", 0), "glued between Han chars");
         assertEquals(span(7, 11), KnownBrands.nextHit("据悉，此次车展尊龙凯时新车型扎堆", 0));
         assertEquals(span(0, 3), KnownBrands.nextHit("时时彩开奖结果实时更新", 0));
+        assertEquals(span(2, 8), KnownBrands.nextHit("欢迎澳门威尼斯人会员", 0), "the longest name first");
     }
 
     @Test
