@@ -35,6 +35,13 @@ class BundledModelTest {
             {Label.NAV, "Copyright © 2031 青溪日报社 版权所有 青ICP备20310318号-1"},
     };
 
+    /** The texts of {@link #PAGE}, in a list the test may change. */
+    static List<String> pageLines() {
+        List<String> lines = new ArrayList<>();
+        for (Object[] row : PAGE) lines.add((String) row[1]);
+        return lines;
+    }
+
     @BeforeAll
     static void load() {
         assumeTrue(LineSift.class.getResource(LineSift.DEFAULT_MODEL) != null,
@@ -44,8 +51,7 @@ class BundledModelTest {
 
     @Test
     void labelsAHandWrittenPage() {
-        List<String> lines = new ArrayList<>();
-        for (Object[] row : PAGE) lines.add((String) row[1]);
+        List<String> lines = pageLines();
         assertLabelsOfPage(lines);
     }
 
@@ -96,8 +102,7 @@ class BundledModelTest {
         int row = 8;
         assertEquals(Label.SPUN, PAGE[row][0]);
         for (String escaped : List.of(entities.toString(), escapes.toString(), percent)) {
-            List<String> lines = new ArrayList<>();
-            for (Object[] r : PAGE) lines.add((String) r[1]);
+            List<String> lines = pageLines();
             lines.set(row, escaped);
             assertLabelsOfPage(lines);
             LineResult line = sift.classify(lines).get(row);
@@ -115,8 +120,7 @@ class BundledModelTest {
     void aBrandHiddenByInvisibleCharsIsSpunAndCutOut() {
         int row = 6;
         String brand = "点招j9九游会官网", hidden = String.join("\u200d", "金鼎汇官网注册".split(""));
-        List<String> lines = new ArrayList<>();
-        for (Object[] r : PAGE) lines.add((String) r[1]);
+        List<String> lines = pageLines();
         assertTrue(lines.get(row).contains(brand));
         lines.set(row, lines.get(row).replace(brand, hidden));
         assertLabelsOfPage(lines);
@@ -140,15 +144,13 @@ class BundledModelTest {
         String label = "美高梅：" + clean;
         String bare = clean.replace("同时", "万博同时").replace("预计", "万博预计");
         for (String text : List.of(label, bare)) {
-            List<String> lines = new ArrayList<>();
-            for (Object[] r : PAGE) lines.add((String) r[1]);
+            List<String> lines = pageLines();
             lines.set(row, text);
             assertLabelsOfPage(lines);
             LineResult line = sift.classify(lines).get(row);
             assertTrue(line.probability(Label.SPUN) >= 0.8f, text);
         }
-        List<String> lines = new ArrayList<>();
-        for (Object[] r : PAGE) lines.add((String) r[1]);
+        List<String> lines = pageLines();
         lines.set(row, bare);
         LineResult line = sift.classify(lines).get(row);
         assertEquals(List.of(new Span(23, 25, Span.Kind.BRAND, "万博"), new Span(48, 50, Span.Kind.BRAND, "万博")), line.spans());
@@ -202,8 +204,7 @@ class BundledModelTest {
 
     @Test
     void spansAndCleanedTextOfTheInjectedLines() {
-        List<String> lines = new ArrayList<>();
-        for (Object[] row : PAGE) lines.add((String) row[1]);
+        List<String> lines = pageLines();
         PageResult r = sift.classify(lines);
         LineResult brand = r.get(6);
         // the call to action (点招, "click to join") is part of the injection: the spam vocabulary's term starts there
@@ -223,8 +224,7 @@ class BundledModelTest {
     /** Spans are found on first request: threads that ask at once all get the same spans and cleaned text. */
     @Test
     void spansFoundOnFirstRequestAreTheSameForEveryThread() throws Exception {
-        List<String> lines = new ArrayList<>();
-        for (Object[] row : PAGE) lines.add((String) row[1]);
+        List<String> lines = pageLines();
         List<Span> expected = sift.classify(lines).get(6).spans();
         for (int round = 0; round < 20; round++) {
             LineResult brand = sift.classify(lines).get(6);
