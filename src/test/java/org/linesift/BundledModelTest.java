@@ -158,6 +158,22 @@ class BundledModelTest {
     }
 
     /**
+     * A line of search phrases stuffed with one keyword is spun by its form ({@link org.linesift.text.Stuffed})
+     * wherever it stands, and each place of the keyword is a span. The model alone calls this line body (spun 0.28).
+     */
+    @Test
+    void aKeywordStuffedLineIsSpun() {
+        String stuffed = "北京装修公司 北京装修报价 北京装修设计 北京装修效果图 北京装修公司排名 北京装修多少钱";
+        List<String> lines = pageLines();
+        lines.add(9, stuffed);
+        LineResult line = sift.classify(lines).get(9);
+        assertEquals(Label.SPUN, line.label());
+        assertTrue(line.probability(Label.SPUN) >= 0.95f);
+        assertEquals(6, line.spans().size(), line.spans().toString());
+        assertEquals(new Span(7, 11, Span.Kind.BRAND, "北京装修"), line.spans().get(1));
+    }
+
+    /**
      * A year is not spam: {@link #PAGE} dated in other years, with its "今年" (this year) written as the year
      * itself, gets the same labels and the same probabilities as dated 2024, since every year reads as one. The
      * session-15 model, whose spam lexicon held 2026 and 2027 from the dates of a spam farm's documents, moved a body

@@ -10,6 +10,7 @@ import org.linesift.text.Hidden;
 import org.linesift.text.KnownBrands;
 import org.linesift.text.PinyinRuns;
 import org.linesift.text.Segmenter;
+import org.linesift.text.Stuffed;
 import org.linesift.feature.FeatureConfig;
 
 import java.util.Arrays;
@@ -184,11 +185,12 @@ public final class PageClassifier {
 
     /**
      * Whether line {@code i}'s form alone makes it spam: garbled by a decoding error ({@link Garbled}), left in an
-     * escape code ({@link Escaped}), words hidden by invisible characters or separators ({@link Hidden}), or written
-     * in pinyin ({@link PinyinRuns#obfuscated}).
+     * escape code ({@link Escaped}), words hidden by invisible characters or separators ({@link Hidden}), written
+     * in pinyin ({@link PinyinRuns#obfuscated}), or a list of phrases stuffed with one keyword ({@link Stuffed}).
      */
     private boolean spunByForm(String line, int i, PageFeaturizer.Scratch s) {
-        return featurizer.pinyinObfuscated(i, s) || Garbled.test(line) || Escaped.test(line) || Hidden.test(line);
+        return featurizer.pinyinObfuscated(i, s) || Garbled.test(line) || Escaped.test(line) || Hidden.test(line)
+                || Stuffed.test(line);
     }
 
     /** The most chars a page is read as one: the featurizer folds a page into one char array. */

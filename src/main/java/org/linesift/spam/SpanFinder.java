@@ -13,6 +13,7 @@ import org.linesift.text.Hidden;
 import org.linesift.text.KnownBrands;
 import org.linesift.text.Normalizer;
 import org.linesift.text.Segmenter;
+import org.linesift.text.Stuffed;
 import org.linesift.text.PinyinRuns;
 import org.linesift.feature.SynonymCosts;
 import org.linesift.text.SynonymTable;
@@ -73,6 +74,7 @@ public final class SpanFinder {
         char[] c = Normalizer.normalize(line).toCharArray();
         escapes(line, out);
         hidden(line, out);
+        stuffing(line, c, out);
         mojibake(line, c, out);
         pinyin(line, c, out);
         for (String t : pageTerms) pageTerm(line, c, t.toCharArray(), out);
@@ -106,6 +108,12 @@ public final class SpanFinder {
         for (long r = Hidden.nextRun(line, 0); r >= 0; r = Hidden.nextRun(line, (int) r)) {
             out.add(span(line, (int) (r >>> 32), (int) r, Span.Kind.BRAND));
         }
+    }
+
+    /** Every place of a keyword-stuffed line's keyword ({@link Stuffed}), as a brand span. */
+    private static void stuffing(String line, char[] c, List<Span> out) {
+        String w = Stuffed.keyword(line);
+        if (w != null) pageTerm(line, c, w.toCharArray(), out);
     }
 
     /** Every place of the page's spam term {@code t} in the line, as a brand span. */

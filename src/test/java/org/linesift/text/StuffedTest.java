@@ -1,0 +1,41 @@
+package org.linesift.text;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Keyword stuffing on lines written for this test. */
+class StuffedTest {
+    @Test
+    void searchPhrasesAroundOneKeywordAreStuffing() {
+        assertEquals("北京装修", Stuffed.keyword("北京装修公司 北京装修报价 北京装修设计 北京装修效果图 北京装修公司排名"));
+        assertEquals("减肥药", Stuffed.keyword("减肥药排行榜|减肥药哪个好|最有效的减肥药|减肥药副作用|减肥药价格"));
+        assertEquals("代开发票", Stuffed.keyword("代开发票，代开发票公司，代开发票联系方式，正规代开发票"), "the longest run every item holds");
+        assertNull(Stuffed.keyword("代开发票，代开增值税发票，代开普通发票，代开发票联系方式"), "代开 and 发票 are in every item, but two chars each");
+        assertEquals("种植牙", Stuffed.keyword("热门搜索：杭州种植牙 / 宁波种植牙价格 / 温州种植牙多少钱 / 种植牙"), "a label before the first item");
+        assertEquals("种植牙", Stuffed.keyword("杭州種植牙　寧波種植牙價格　溫州種植牙多少錢　種植牙排行"), "traditional chars and ideographic spaces");
+    }
+
+    @Test
+    void menusListsAndSentencesAreNot() {
+        assertFalse(Stuffed.test("体育新闻 | 娱乐新闻 | 财经新闻 | 科技新闻 | 汽车新闻"), "a two-char word in every menu item");
+        assertFalse(Stuffed.test("人民网评论频道 中国评论网 新华网评论频道 央视网评论频道"), "partner sites: not every item has it");
+        assertFalse(Stuffed.test("北京装修公司 北京装修报价 北京装修设计"), "three items");
+        assertFalse(Stuffed.test("北京装修公司 北京装修报价 北京装修设计 北京装修效果图。"), "a sentence");
+        assertFalse(Stuffed.test("北京装修公司 北京装修报价 北京装修设计 北京装修公司效果图大全及价格明细表"), "an item too long for a search phrase");
+        assertFalse(Stuffed.test("改造工作坚持先民生后提升的原则，优先解决漏水、停电、排水不畅等问题"));
+        assertFalse(Stuffed.test("首页 | 国内 | 国际 | 财经 | 体育"));
+        assertFalse(Stuffed.test("2024年1月 2024年2月 2024年3月 2024年4月"), "an archive: the shared part is not Han");
+        assertFalse(Stuffed.test(null));
+        assertFalse(Stuffed.test(""));
+        assertFalse(Stuffed.test("   |  | "));
+    }
+
+    @Property(tries = 500)
+    void neverThrows(@ForAll String s) {
+        String w = Stuffed.keyword(s);
+        if (w != null) assertTrue(w.length() >= Stuffed.MIN_KEYWORD);
+    }
+}
