@@ -74,11 +74,6 @@ public final class LmProbes {
     /** Kinds of {@link #bestInsertion} span: a bracketed one, one ending in a colon, a bare one. */
     public static final int BRACKETED = 1, COLON = 2, BARE = 3;
 
-    private static boolean allHan(char[] m, int a, int b) {
-        for (int k = a; k < b; k++) if (CharClass.of(m[k]) != CharClass.HAN) return false;
-        return true;
-    }
-
     /** True when position {@code a} starts a clause: the line start, or right after clause punctuation or a space. */
     /** Whether a clause starts at {@code m[a]}: the line start, or right after a space or a clause mark. */
     public static boolean clauseStart(char[] m, int a) {
@@ -156,7 +151,7 @@ public final class LmProbes {
                 if (saving <= best) continue;
                 // a bare run of Han chars is only a candidate when it recurs in the line (万博可以…，万博可以):
                 // once, it is as likely a rare word cut at a clause start
-                if (kind == BARE && allHan(m, a, b) && !recursAfterBoundary(m, n, a, b)) continue;
+                if (kind == BARE && CharClass.allHan(m, a, b) && !recursAfterBoundary(m, n, a, b)) continue;
                 best = saving; ba = a; bb = b; bk = kind;
             }
         }

@@ -1491,7 +1491,7 @@ public final class PageFeaturizer {
             if (cls == CharClass.HAN) {
                 for (int len = 4; len >= 2; len--) {
                     int j = k + len;
-                    if (j > n || !allHan(c, k, j)) continue;
+                    if (j > n || !CharClass.allHan(c, k, j)) continue;
                     if (terms.contains(Hashing.chars(c, k, j))) {
                         hits++;
                         if (k < 3) atStart++;
@@ -1513,11 +1513,6 @@ public final class PageFeaturizer {
         int pct = covered * 100 / len;
         for (int t = 5; t <= 60 && pct >= t; t += 5) e.add(NS_LEX, 5, t);
         if (hits == 0) e.add(NS_LEX, 0, lc);
-    }
-
-    private static boolean allHan(char[] c, int a, int b) {
-        for (int k = a; k < b; k++) if (CharClass.of(c[k]) != CharClass.HAN) return false;
-        return true;
     }
 
     private static boolean isDecoration(char[] c, int n, int a, int b) {

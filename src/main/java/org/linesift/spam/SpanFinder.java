@@ -252,7 +252,7 @@ public final class SpanFinder {
             if (s.kind() != Span.Kind.BRAND) continue;
             int b = s.start();
             for (int a = Math.max(0, b - 2); a < b; a++) {
-                if (!LmProbes.clauseStart(c, a) || !allHan(c, a, b)) continue;
+                if (!LmProbes.clauseStart(c, a) || !CharClass.allHan(c, a, b)) continue;
                 if (!isDictionaryWord(c, a, b, buf)) out.set(i, span(line, a, s.end(), Span.Kind.BRAND));
                 break;
             }
@@ -388,7 +388,7 @@ public final class SpanFinder {
             // longest run starting at k that occurs in the title
             int best = 0;
             for (int len = Math.min(8, n - k); len >= 2; len--) {
-                if (allHan(c, k, k + len) && occurs(t, c, k, len)) { best = len; break; }
+                if (CharClass.allHan(c, k, k + len) && occurs(t, c, k, len)) { best = len; break; }
             }
             if (best >= 2) {
                 frags.add(span(line, k, k + best, Span.Kind.TITLE_FRAGMENT));
@@ -399,11 +399,6 @@ public final class SpanFinder {
         }
         // one shared phrase is normal prose; shredding scatters several fragments
         if (frags.size() >= 3) out.addAll(frags);
-    }
-
-    private static boolean allHan(char[] c, int a, int b) {
-        for (int k = a; k < b; k++) if (CharClass.of(c[k]) != CharClass.HAN) return false;
-        return true;
     }
 
     private static boolean occurs(char[] t, char[] c, int from, int len) {

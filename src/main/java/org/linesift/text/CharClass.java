@@ -63,6 +63,18 @@ public final class CharClass {
         return k == LATIN || k == DIGIT;
     }
 
+    /** True when every char of {@code c[a..b)} is Han (an empty range is). */
+    public static boolean allHan(char[] c, int a, int b) {
+        for (int k = a; k < b; k++) if (of(c[k]) != HAN) return false;
+        return true;
+    }
+
+    /** True when every char of {@code s[a..b)} is Han (an empty range is). */
+    public static boolean allHan(CharSequence s, int a, int b) {
+        for (int k = a; k < b; k++) if (of(s.charAt(k)) != HAN) return false;
+        return true;
+    }
+
     /** The end of the run of Latin letters and digits that starts at {@code k} in {@code c[0..n)}. */
     public static int alnumRunEnd(char[] c, int k, int n) {
         int j = k;

@@ -61,7 +61,7 @@ public final class Stuffed {
         for (int len = shortest; len >= MIN_KEYWORD; len--) {
             for (int a = shortestAt; a + len <= shortestAt + shortest; a++) {
                 String w = folded.substring(a, a + len);
-                if (allHan(w) && inEveryItem(folded, w)) return w;
+                if (CharClass.allHan(w, 0, len) && inEveryItem(folded, w)) return w;
             }
         }
         return null;
@@ -85,10 +85,5 @@ public final class Stuffed {
         char[] c = new char[line.length()];
         for (int k = 0; k < c.length; k++) c[k] = Normalizer.fold(line.charAt(k));
         return new String(c);
-    }
-
-    private static boolean allHan(String w) {
-        for (int k = 0; k < w.length(); k++) if (CharClass.of(w.charAt(k)) != CharClass.HAN) return false;
-        return true;
     }
 }
