@@ -77,6 +77,21 @@ class KnownBrandsTest {
         assertEquals(-1, KnownBrands.nextHit(line, (int) d));
     }
 
+    @Test
+    void theListsAreWrittenTheWayTheMatcherReadsThem() {
+        for (String[] names : new String[][] {KnownBrands.DISTINCT, KnownBrands.SHORT}) {
+            for (String name : names) {
+                assertTrue(name.length() >= 2 && CharClass.allHan(name, 0, name.length()), name);
+                assertEquals(name, Normalizer.normalize(name), "folded already: " + name);
+                assertTrue(KnownBrands.test("，" + name + "："), name);
+            }
+        }
+        for (String code : KnownBrands.LATIN) {
+            assertTrue(code.matches("[a-z0-9]{2,8}"), code);
+            assertTrue(KnownBrands.test("访问" + code + "。"), code);
+        }
+    }
+
     @Property(tries = 500)
     void neverThrowsAndHitsAreInOrder(@ForAll String s) {
         KnownBrands.test(s);
