@@ -92,6 +92,18 @@ class KnownBrandsTest {
         }
     }
 
+    @Test
+    void longLines() {
+        String many = "，万博可以".repeat(40_000);
+        assertEquals(span(1, 3), KnownBrands.nextHit(many, 0));
+        long last = -1;
+        int hits = 0;
+        for (long r = KnownBrands.nextHit(many, 0); r >= 0; r = KnownBrands.nextHit(many, (int) r)) { hits++; last = r; }
+        assertEquals(40_000, hits);
+        assertEquals(span(many.length() - 4, many.length() - 2), last);
+        assertFalse(KnownBrands.test("盈利来看".repeat(50_000)), "no name stands apart");
+    }
+
     @Property(tries = 500)
     void neverThrowsAndHitsAreInOrder(@ForAll String s) {
         KnownBrands.test(s);

@@ -33,6 +33,14 @@ class StuffedTest {
         assertFalse(Stuffed.test("   |  | "));
     }
 
+    @Test
+    void longLines() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) sb.append("城区").append(i % 100).append("装修公司报价 ");
+        assertEquals("装修公司报价", Stuffed.keyword(sb));
+        assertNull(Stuffed.keyword("装修公司报价".repeat(100_000)), "one long item");
+    }
+
     @Property(tries = 500)
     void neverThrows(@ForAll String s) {
         String w = Stuffed.keyword(s);
