@@ -74,7 +74,6 @@ public final class LmProbes {
     /** Kinds of {@link #bestInsertion} span: a bracketed one, one ending in a colon, a bare one. */
     public static final int BRACKETED = 1, COLON = 2, BARE = 3;
 
-    /** True when position {@code a} starts a clause: the line start, or right after clause punctuation or a space. */
     /** Whether a clause starts at {@code m[a]}: the line start, or right after a space or a clause mark. */
     public static boolean clauseStart(char[] m, int a) {
         return a == 0 || m[a - 1] == ' ' || CLAUSE.indexOf(m[a - 1]) >= 0;

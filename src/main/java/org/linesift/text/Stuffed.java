@@ -72,13 +72,19 @@ public final class Stuffed {
         for (int k = 0; k <= n; k++) {
             boolean sep = k == n || isSeparator(s.charAt(k));
             if (sep) {
-                if (start >= 0 && s.substring(start, k).indexOf(w) < 0) return false;
+                if (start >= 0 && !contains(s, start, k, w)) return false;
                 start = -1;
             } else if (start < 0) {
                 start = k;
             }
         }
         return true;
+    }
+
+    /** Whether {@code s[from..to)} contains {@code w}. */
+    private static boolean contains(String s, int from, int to, String w) {
+        int at = s.indexOf(w, from);
+        return at >= 0 && at + w.length() <= to;
     }
 
     private static String fold(CharSequence line) {
