@@ -91,6 +91,7 @@ public final class SpanFinder {
             // a kit injects one brand a line: the deletion test looks for it only where no other detector found one
             if (out.stream().noneMatch(sp -> sp.kind() == Span.Kind.BRAND)) deletion(line, c, m, q, out);
         }
+        extendEnclosing(line, c, out);
         substitutions(line, c, out);
         return resolve(out);
     }
@@ -208,7 +209,10 @@ public final class SpanFinder {
                 boolean domain = end > j;
                 boolean bracketed = k > 0 && end < n && "【([「《〔".indexOf(c[k - 1]) >= 0 && "】)]」》〕".indexOf(c[end]) >= 0;
                 boolean lexicon = terms != null && terms.contains(Hashing.chars(c, k, j));
-                if (((glued || bracketed) && letters && digits && j - k <= 12) || domain || (lexicon && (glued || j - k >= 3))) {
+                // a bracketed lower-case code ((hfty), [yx]); not after a number, where it is a unit (5(kg))
+                boolean code = bracketed && !digits && !domain && j - k >= 2 && j - k <= 8 && lowerCase(line, k, j)
+                        && (k < 2 || !CharClass.isAlnum(c[k - 2]));
+                if (((glued || bracketed) && letters && digits && j - k <= 12) || domain || code || (lexicon && (glued || j - k >= 3))) {
                     out.add(span(line, k, end, Span.Kind.BRAND));
                 }
                 k = end;
@@ -238,6 +242,47 @@ public final class SpanFinder {
         extendDecorations(line, c, out);
         mergeAdjacent(line, out, Span.Kind.BRAND);
         extendCallsToAction(line, c, out);
+    }
+
+    /** Whether the line as given holds only ASCII lower-case letters in {@code [a, b)} (the folded copy is all lower case). */
+    private static boolean lowerCase(String line, int a, int b) {
+        for (int k = a; k < b; k++) if (line.charAt(k) < 'a' || line.charAt(k) > 'z') return false;
+        return true;
+    }
+
+    /** Bracket pairs a kit wraps a brand in: each opening char at the index of its closing one in {@link #CLOSES}. */
+    private static final String OPENS = "【([「《〔{（［", CLOSES = "】)]」》〕}）］";
+
+    /**
+     * Extends a brand span over what the kit wrapped it in: the brackets that hold it and nothing else
+     * ({@code 【hg8868】}), and symbols right before it ({@code ★}, {@code ✅}, emoji). A mojibake span that such a
+     * symbol made on its own goes.
+     */
+    private static void extendEnclosing(String line, char[] c, List<Span> out) {
+        int n = c.length;
+        for (int i = 0; i < out.size(); i++) {
+            Span s = out.get(i);
+            if (s.kind() != Span.Kind.BRAND) continue;
+            int a = s.start(), b = s.end();
+            boolean grown = true;
+            while (grown) {
+                grown = false;
+                int open = a > 0 ? OPENS.indexOf(c[a - 1]) : -1;
+                if (open >= 0 && b < n && CLOSES.charAt(open) == c[b]) { a--; b++; grown = true; }
+                while (a > 0) {
+                    int cp = Character.codePointBefore(line, a);
+                    if (Character.getType(cp) != Character.OTHER_SYMBOL) break;
+                    a -= Character.charCount(cp);
+                    grown = true;
+                }
+            }
+            if (a == s.start() && b == s.end()) continue;
+            final int from = a, to = b;
+            out.removeIf(o -> o.kind() == Span.Kind.MOJIBAKE && o.start() >= from && o.end() <= to);
+            int at = out.indexOf(s);
+            out.set(at, span(line, a, b, Span.Kind.BRAND));
+            i = at;
+        }
     }
 
     /**

@@ -141,8 +141,22 @@ class SpanFinderTest {
     void decoratedBrandIsCutWithItsBrackets() {
         String line = "今年以来，【hg8868】城南新区坚持招商引资。";
         List<Span> spans = finder.find(line, null);
-        assertEquals(new Span(6, 12, Span.Kind.BRAND, "hg8868"), spans.get(0));
+        assertEquals(new Span(5, 13, Span.Kind.BRAND, "【hg8868】"), spans.get(0));
         assertEquals("今年以来，城南新区坚持招商引资。", Cleaner.clean(line, spans));
+    }
+
+    @Test
+    void symbolsBeforeABrandAndBracketedLowerCaseCodesAreTheBrands() {
+        // after a Han char, a bracketed Latin run is read as pinyin; here it opens a clause
+        String line = "今年以来，★✅🔥【hg8868】城南新区坚持招商引资，(kjdh)新签约项目十二个。";
+        List<Span> spans = finder.find(line, null);
+        assertEquals(List.of(new Span(5, 17, Span.Kind.BRAND, "★✅🔥【hg8868】"), new Span(28, 34, Span.Kind.BRAND, "(kjdh)")),
+                spans.stream().filter(s -> s.kind() == Span.Kind.BRAND).toList(), spans.toString());
+        assertTrue(spans.stream().noneMatch(s -> s.kind() == Span.Kind.MOJIBAKE), "the emoji is the brand's, not mojibake: " + spans);
+        assertEquals("今年以来，城南新区坚持招商引资，新签约项目十二个。", Cleaner.clean(line, spans));
+        for (String clean : List.of("城南新区坚持招商引资(GDP)，新签约项目十二个。", "新签约项目重5(kg)，总投资超过八十亿元。")) {
+            assertTrue(finder.find(clean, null).stream().noneMatch(s -> s.kind() == Span.Kind.BRAND), clean);
+        }
     }
 
     @Test
