@@ -18,6 +18,9 @@ class KnownBrandsTest {
         assertEquals(span(7, 11), KnownBrands.nextHit("据悉，此次车展尊龙凯时新车型扎堆", 0));
         assertEquals(span(0, 3), KnownBrands.nextHit("时时彩开奖结果实时更新", 0));
         assertEquals(span(2, 8), KnownBrands.nextHit("欢迎澳门威尼斯人会员", 0), "the longest name first");
+        assertEquals(span(4, 9), KnownBrands.nextHit("新区项目威斯尼斯人落地", 0), "a kit's misspelling");
+        assertEquals(span(3, 10), KnownBrands.nextHit("会议上manbetx代表发言", 0), "a Latin code");
+        assertEquals(-1L, KnownBrands.nextHit("会议上manbetxyz代表发言", 0), "a longer run is another word");
     }
 
     @Test
