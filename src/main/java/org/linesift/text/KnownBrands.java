@@ -19,6 +19,8 @@ import java.util.Arrays;
  *   <li><b>Latin</b> codes ({@code yabo}, {@code leyu}, {@code bet365}) count as a whole Latin/digit run.</li>
  * </ul>
  *
+ * It also knows the kits' title template {@code 名字(中国)官方网站} glued to any name ({@link #TEMPLATE}).
+ *
  * Names that are mostly something else in the news are left out: 银河 (a supercomputer, a fund family), 星空,
  * 半岛 (Al Jazeera), 大发 (Daihatsu), 皇冠 (a crown), and game words such as 百家乐, 六合彩, 棋牌 or 博彩, which
  * reports on gambling use, and the resorts 澳门银河 and 新濠天地. Listed casino groups that spam kits also use
@@ -125,6 +127,7 @@ public final class KnownBrands {
                 k = j - 1;
                 continue;
             }
+            if (c == '(' && startsWith(line, k, TEMPLATE)) return (long) templateStart(line, k, from) << 32 | (k + TEMPLATE.length());
             if (cls != CharClass.HAN || (FIRST[c >>> 6] & 1L << c) == 0) continue;
             for (int len = Math.min(MAX_LEN, n - k); len >= 2; len--) {
                 if (!allHan(line, k, k + len)) continue;
@@ -134,6 +137,24 @@ public final class KnownBrands {
             }
         }
         return -1;
+    }
+
+    /**
+     * The kits' page-title template {@code 名字(中国)官方网站} (folded: full-width brackets read as ASCII), which a
+     * company's own site never glues to its name; the hit takes the name in front of it too.
+     */
+    static final String TEMPLATE = "(中国)官方网站";
+
+    /**
+     * Where the name in front of the template at {@code at} starts: the Latin/digit run glued to it, or else the Han
+     * chars back to the clause start (at most 8), never before {@code from}.
+     */
+    private static int templateStart(CharSequence line, int at, int from) {
+        int k = at;
+        while (k > from && CharClass.isAlnum(Normalizer.fold(line.charAt(k - 1)))) k--;
+        if (k < at) return k;
+        while (k > from && at - k < 8 && isHan(line, k - 1)) k--;
+        return k;
     }
 
     /** Whether the short name at {@code [a, b)} stands apart (see the class comment). */

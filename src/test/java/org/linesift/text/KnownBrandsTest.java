@@ -24,6 +24,14 @@ class KnownBrandsTest {
     }
 
     @Test
+    void theKitsTitleTemplateWithTheNameInFrontOfIt() {
+        assertEquals(span(0, 13), KnownBrands.nextHit("sbvip(中国)官方网站一来可行性研究", 0), "a Latin name");
+        assertEquals(span(3, 16), KnownBrands.nextHit("据悉，环聚府体育（中国）官方网站领先", 0), "a Han name back to the clause start, full-width brackets");
+        assertEquals(-1L, KnownBrands.nextHit("苹果 (中国大陆) - 官方网站", 0), "a company's own title");
+        assertEquals(-1L, KnownBrands.nextHit("华为技术(中国)有限公司官方网站", 0));
+    }
+
+    @Test
     void shortNamesCountOnlyWhereTheyStandApart() {
         assertEquals(span(0, 3), KnownBrands.nextHit("美高梅：企业可以利用政府建立的配送中心", 0), "a colon label");
         assertEquals(span(1, 3), KnownBrands.nextHit("（万博）致使跨国公司不再高调", 0), "bracketed");
