@@ -159,9 +159,10 @@ public final class ModelFile {
             }
             long n = (long) dim * classes;
             need(buf, n * 2, source, "weights");
-            float[] w = new float[(int) n];
-            for (int i = 0; i < n; i++) w[i] = buf.getShort() * scale;
-            lms[p] = new LinearModel(dim, classes, w, bias);
+            short[] q = new short[(int) n];
+            buf.asShortBuffer().get(q);
+            buf.position(buf.position() + (int) (2 * n));
+            lms[p] = new LinearModel(dim, classes, q, scale, bias);
         }
         if (buf.remaining() != 0) throw new ModelFormatException(source + ": " + buf.remaining() + " unexpected bytes at the end of the model body");
         if (cfg.has(FeatureConfig.LM) && lm == null) throw new ModelFormatException(source + ": configuration needs a language model but the file has none");
@@ -229,17 +230,25 @@ public final class ModelFile {
             for (LinearModel lin : passes) {
                 out.writeInt(lin.dimension());
                 out.writeByte(lin.classes());
-                float[] w = lin.weights();
-                float max = 0;
-                for (float v : w) max = Math.max(max, Math.abs(v));
-                float scale = max == 0 ? 1f : max / 32767f;
+                short[] qs;
+                float scale;
+                if (lin.quantised()) { // as read: written back unchanged
+                    qs = lin.quantisedWeights();
+                    scale = lin.scale();
+                } else {
+                    float[] w = lin.weights();
+                    float max = 0;
+                    for (float v : w) max = Math.max(max, Math.abs(v));
+                    scale = max == 0 ? 1f : max / 32767f;
+                    qs = new short[w.length];
+                    for (int i = 0; i < w.length; i++) qs[i] = (short) Math.max(-32767, Math.min(32767, Math.round(w[i] / scale)));
+                }
                 out.writeFloat(scale);
                 for (float v : lin.bias()) out.writeFloat(v);
-                byte[] q = new byte[w.length * 2];
-                for (int i = 0; i < w.length; i++) {
-                    int v = Math.max(-32767, Math.min(32767, Math.round(w[i] / scale)));
-                    q[2 * i] = (byte) (v >> 8);
-                    q[2 * i + 1] = (byte) v;
+                byte[] q = new byte[qs.length * 2];
+                for (int i = 0; i < qs.length; i++) {
+                    q[2 * i] = (byte) (qs[i] >> 8);
+                    q[2 * i + 1] = (byte) qs[i];
                 }
                 out.write(q);
             }
