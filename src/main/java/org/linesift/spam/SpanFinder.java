@@ -250,8 +250,11 @@ public final class SpanFinder {
         return true;
     }
 
-    /** Bracket pairs a kit wraps a brand in: each opening char at the index of its closing one in {@link #CLOSES}. */
-    private static final String OPENS = "【([「《〔{（［", CLOSES = "】)]」》〕}）］";
+    /**
+     * Bracket pairs a kit wraps a brand in, as the folded text has them (full-width brackets read as ASCII): each
+     * opening char at the index of its closing one in {@link #CLOSES}.
+     */
+    private static final String OPENS = "【([「《〔{", CLOSES = "】)]」》〕}";
 
     /**
      * Extends a brand span over what the kit wrapped it in: the brackets that hold it and nothing else
