@@ -77,7 +77,7 @@ public final class ModelAverage {
 
     private static LinearModel mean(List<Model> models, boolean line) {
         LinearModel f = pick(models.get(0), line);
-        double[] w = new double[f.weights().length];
+        double[] w = new double[f.dimension() * f.classes()]; // weights() of a model read from a file is a new array
         double[] bias = new double[f.bias().length];
         for (Model m : models) {
             LinearModel l = pick(m, line);
