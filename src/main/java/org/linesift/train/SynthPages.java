@@ -345,11 +345,41 @@ public final class SynthPages {
         out.add(nav(pick(new String[]{"Copyright © ", "版权所有 © ", "Copyright (C) ", "© "}, r) + y1 + "-" + y2 + " " + site + " 版权所有"));
         out.add(nav(icp(r) + (r.nextBoolean() ? "  " + beian(r) : "")));
         if (r.nextBoolean()) out.add(nav("违法和不良信息举报电话：0" + (10 + r.nextInt(890)) + "-" + (60000000 + r.nextInt(30000000))));
+        // a third of the pages get a page-tool bar below the title or the article, from a stream of its own (seeded
+        // by the title, like the widgets below), so that the rest of the page is the same with and without it
+        Random t = new Random(title.hashCode() * 0x9E3779B97F4A7C15L ^ 0x7001BA5L);
+        if (t.nextInt(3) == 0) {
+            int at = t.nextBoolean() ? titleAt + 1 : articleEnd;
+            out.add(at, nav(toolBar(t)));
+            if (at <= articleEnd) articleEnd++;
+            footerAt++;
+        }
         if (widgetShare > 0) {
             Random w = new Random(title.hashCode() * 0x9E3779B97F4A7C15L ^ 0x51DEBA5L);
             if (w.nextDouble() < widgetShare) SynthWidgets.insert(out, titleAt, articleEnd, footerAt, related, w);
         }
         return out;
+    }
+
+    private static final String[] FONT_SIZE = {"【字号：大 中 小】", "字号：大 中 小", "【字体：大 中 小】", "字号：T | T", "字号：A- A A+",
+            "[字体:大 中 小]", "【大 中 小】", "字体：大 中 小", "【字号 大 中 小】", "字号：小 中 大"};
+    private static final String[] TOOLS = {"打印本页", "【打印】", "关闭窗口", "【关闭】", "收藏本页", "【收藏】", "【纠错】", "打印",
+            "关闭", "返回顶部", "【返回顶部】", "【打印本页】", "【关闭窗口】", "【我要纠错】", "分享", "【推荐】", "[打印]", "[关闭]"};
+
+    /**
+     * A page-tool bar: the font size switch and/or a few of print, close, bookmark and report links
+     * ({@code 【字号：大 中 小】　打印本页　关闭窗口}). Its one-char words set apart by spaces read as odd text to the
+     * language model, so the model needs to see it as the nav it is.
+     */
+    static String toolBar(Random r) {
+        List<String> parts = new ArrayList<>();
+        if (r.nextInt(5) < 3) parts.add(pick(FONT_SIZE, r));
+        int n = (parts.isEmpty() ? 1 : 0) + r.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            String t = pick(TOOLS, r);
+            if (!parts.contains(t)) parts.add(t);
+        }
+        return String.join(pick(new String[]{"　", " ", "  ", " | ", "", "　　"}, r), parts);
     }
 
     /** A nav line with no operator. */

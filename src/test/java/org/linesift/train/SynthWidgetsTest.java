@@ -65,4 +65,28 @@ class SynthWidgetsTest {
             assertEquals(plain, SynthPages.assemble(HEADS.get(0), PARAS, HEADS, 0.5, null, 0, 0, new Random(seed)));
         }
     }
+
+    @Test
+    void aThirdOfThePagesGetAToolBarRightBelowTheTitleOrTheArticle() {
+        int pages = 300, bars = 0;
+        for (int i = 0; i < pages; i++) {
+            String title = "青溪市第" + i + "批老旧小区改造项目开工";
+            List<GoldLine> page = SynthPages.assemble(title, PARAS, HEADS, 0.5, null, 0, 0, new Random(i));
+            for (int k = 1; k < page.size(); k++) {
+                String t = page.get(k).text();
+                if (!t.matches("[【\\[]?(字号|字体|大 中 小).*|.*(打印本页|关闭窗口|【打印】|【关闭】|【纠错】|返回顶部|收藏本页|【收藏】).*")) continue;
+                // the comment-area line and the byline with a font switch that pages had before
+                if (t.equals("打印本页 | 关闭窗口") || t.contains("来源：")) continue;
+                bars++;
+                assertEquals(Label.NAV, page.get(k).label(), t);
+                assertEquals(Label.BODY, page.get(k - 1).label(), "a tool bar sits right below the title or the article: " + t);
+                assertFalse(t.isBlank() || t.indexOf('\t') >= 0, t);
+            }
+        }
+        assertTrue(bars > pages / 5 && bars < pages / 2, bars + " tool bars on " + pages + " pages");
+        for (long seed = 0; seed < 500; seed++) {
+            String bar = SynthPages.toolBar(new Random(seed));
+            assertFalse(bar.isBlank() || bar.startsWith(" ") || bar.endsWith(" "), "seed " + seed + ": '" + bar + "'");
+        }
+    }
 }
