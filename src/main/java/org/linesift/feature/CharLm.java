@@ -22,9 +22,24 @@ public final class CharLm {
     /** Open addressing, one long per slot: the key {@code (a << 16) | b} (unsigned) shifted left 8, or'ed with the value; 0 = empty. One memory access per lookup. */
     private final long[] table;
     private final int mask;
+    /**
+     * The char trigrams seen in the prose, as a blocked Bloom filter: one 64-bit word per trigram, two bits in it
+     * ({@link #trigramSeen}); null when the model has none. A power-of-two number of words.
+     */
+    private final long[] trigrams;
 
     /** Wraps stored tables (used by the model reader). {@code keys.length} must be a power of two. */
     public CharLm(byte[] uni, byte[] backoff, int[] keys, byte[] vals) {
+        this(uni, backoff, keys, vals, null);
+    }
+
+    /**
+     * Wraps stored tables and a trigram filter ({@link #trigramFilter}; null for none, else a power-of-two number
+     * of words).
+     */
+    public CharLm(byte[] uni, byte[] backoff, int[] keys, byte[] vals, long[] trigrams) {
+        if (trigrams != null && Integer.bitCount(trigrams.length) != 1) throw new IllegalArgumentException("bad trigram filter size");
+        this.trigrams = trigrams;
         if (uni.length != 65536 || backoff.length != 65536) throw new IllegalArgumentException("unigram tables must have 65536 entries");
         if (Integer.bitCount(keys.length) != 1 || vals.length != keys.length) throw new IllegalArgumentException("bad bigram table size");
         this.uni = uni;
@@ -41,6 +56,11 @@ public final class CharLm {
      * their quantised surprisal).
      */
     public static CharLm ofEntries(byte[] uni, byte[] backoff, int[] entryKeys, byte[] entryVals) {
+        return ofEntries(uni, backoff, entryKeys, entryVals, null);
+    }
+
+    /** As {@link #ofEntries(byte[], byte[], int[], byte[])}, with a trigram filter (null for none). */
+    public static CharLm ofEntries(byte[] uni, byte[] backoff, int[] entryKeys, byte[] entryVals, long[] trigrams) {
         if (entryKeys.length != entryVals.length) throw new IllegalArgumentException("keys and values differ in length");
         int cap = Integer.highestOneBit(Math.max(16, entryKeys.length * 2 - 1)) << 1;
         int[] keys = new int[cap];
@@ -55,7 +75,7 @@ public final class CharLm {
             keys[h] = entryKeys[i];
             vals[h] = entryVals[i];
         }
-        return new CharLm(uni, backoff, keys, vals);
+        return new CharLm(uni, backoff, keys, vals, trigrams);
     }
 
     public byte[] unigramTable() { return uni; }
@@ -72,6 +92,40 @@ public final class CharLm {
         byte[] vals = new byte[table.length];
         for (int i = 0; i < table.length; i++) vals[i] = (byte) table[i];
         return vals;
+    }
+
+    /** Whether the model knows which char trigrams the prose has ({@link #trigramSeen}). */
+    public boolean hasTrigrams() {
+        return trigrams != null;
+    }
+
+    /** The trigram filter's words, as stored; null when there is none. Not a copy: do not change it. */
+    public long[] trigramFilter() {
+        return trigrams;
+    }
+
+    /**
+     * Whether the prose has the trigram {@code a b c} of mapped chars (a Bloom filter: false is certain, true is
+     * wrong for a few percent of unseen trigrams). False when the model has no trigrams.
+     */
+    public boolean trigramSeen(char a, char b, char c) {
+        long[] t = trigrams;
+        if (t == null) return false;
+        long h = trigramHash(a, b, c);
+        long need = trigramBits(h);
+        return (t[(int) h & (t.length - 1)] & need) == need;
+    }
+
+    static long trigramHash(char a, char b, char c) {
+        long x = ((long) a << 32 | (long) b << 16 | c) * 0x9E3779B97F4A7C15L;
+        x ^= x >>> 29;
+        x *= 0xBF58476D1CE4E5B9L;
+        return x ^ (x >>> 32);
+    }
+
+    /** The two bits a trigram sets in its word: from bits the word index does not use. */
+    private static long trigramBits(long h) {
+        return 1L << ((h >>> 40) & 63) | 1L << ((h >>> 52) & 63);
     }
 
     /** Maps a normalised char into the LM's alphabet: digits to '0', Latin letters to 'a'. */
@@ -119,11 +173,23 @@ public final class CharLm {
         private final long[] uniCount = new long[65536];
         private final Map<Integer, int[]> bi = new HashMap<>();
         private long total;
+        /** The trigram filter being filled, or null when the model is built without trigrams. */
+        private long[] trigrams;
+
+        /**
+         * Also records the prose's char trigrams, in a filter of {@code 2^bits} bits ({@code bits} in 12..30;
+         * 24 bits, 2 MB, keeps false hits near 3 % for a few million trigrams). Call before {@link #add}.
+         */
+        public Builder trigrams(int bits) {
+            if (bits < 12 || bits > 30) throw new IllegalArgumentException("trigram filter bits must be in 12..30, got " + bits);
+            trigrams = new long[1 << (bits - 6)];
+            return this;
+        }
 
         /** Adds one line of clean text (it is normalised here). */
         public Builder add(String line) {
             if (line == null || line.isEmpty()) return this;
-            char prev = 0;
+            char prev = 0, prev2 = 0;
             for (int i = 0; i < line.length(); i++) {
                 char c = map(Normalizer.fold(line.charAt(i)));
                 if (c == ' ' && prev == ' ') continue;
@@ -134,6 +200,11 @@ public final class CharLm {
                     if (key == 0) key = 1;
                     bi.computeIfAbsent(key, k -> new int[1])[0]++;
                 }
+                if (trigrams != null && prev2 != 0 && prev2 != ' ' && prev != ' ' && c != ' ') {
+                    long h = trigramHash(prev2, prev, c);
+                    trigrams[(int) h & (trigrams.length - 1)] |= trigramBits(h);
+                }
+                prev2 = prev;
                 prev = c;
             }
             return this;
@@ -175,7 +246,7 @@ public final class CharLm {
                 double p = Math.max(n - d, 0) / hist[a] + alpha * puni;
                 sortedVals[e] = q(-log2(p));
             }
-            return ofEntries(uni, backoff, sorted, sortedVals);
+            return ofEntries(uni, backoff, sorted, sortedVals, trigrams == null ? null : trigrams.clone());
         }
 
         private static double log2(double x) {

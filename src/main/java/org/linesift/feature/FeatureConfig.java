@@ -93,8 +93,15 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
      * of spam, and without this the weights learn the years of the training pages (and of a spam farm's dates).
      */
     public static final int DIGIT_SHAPES = 524288;
+    /**
+     * The char trigrams of the LM's prose ({@link CharLm#trigramSeen}): the share of a line's Han trigrams the prose
+     * never has, and (with {@link #PAGE_LM}) how far it stands above the page's median. A word salad of shuffled
+     * pieces and a spun line's substitutes make trigrams that the bigram costs, each fine on its own, do not show.
+     * Needs {@link #LM} from a model file whose LM has trigrams.
+     */
+    public static final int LM_TRIGRAMS = 1048576;
     /** Every flag this code knows; a model file with any other bit set is refused. */
-    public static final int KNOWN_FLAGS = (DIGIT_SHAPES << 1) - 1;
+    public static final int KNOWN_FLAGS = (LM_TRIGRAMS << 1) - 1;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
@@ -138,6 +145,7 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
         if (has(SPAM_VOCAB)) sb.append(", first-pass spam vocabulary");
         if (has(PAGE_LM_LOW)) sb.append(", page LM lower quartile");
         if (has(DIGIT_SHAPES)) sb.append(", digits as shapes");
+        if (has(LM_TRIGRAMS)) sb.append(", LM trigrams");
         return sb.toString();
     }
 }

@@ -84,6 +84,8 @@ public final class PageFeaturizer {
     private final boolean titleSeams;
     /** Whether the lexical features read digits as shapes ({@link FeatureConfig#DIGIT_SHAPES}). */
     private final boolean digitShapes;
+    /** Whether the LM's trigram features are on ({@link FeatureConfig#LM_TRIGRAMS}, with an LM that has trigrams). */
+    private final boolean trigrams;
     private final int mask;
 
     /**
@@ -118,6 +120,8 @@ public final class PageFeaturizer {
         this.titleSeams = this.lm != null && config.has(FeatureConfig.TITLE_CONTEXT);
         this.digitShapes = config.has(FeatureConfig.DIGIT_SHAPES);
         if (config.has(FeatureConfig.LM) && lm == null) throw new IllegalArgumentException("config asks for LM features but no LM given");
+        this.trigrams = this.lm != null && config.has(FeatureConfig.LM_TRIGRAMS);
+        if (trigrams && !lm.hasTrigrams()) throw new IllegalArgumentException("config asks for LM trigram features but the LM has no trigrams");
         if (config.has(FeatureConfig.WORDS) && segmenter == null) throw new IllegalArgumentException("config asks for word features but no segmenter given");
         this.synonyms = config.has(FeatureConfig.SYNONYMS) && this.lm != null && this.segmenter != null ? new SynonymCosts(this.lm, SynonymTable.get()) : null;
         this.mask = config.dimension() - 1;
@@ -154,6 +158,8 @@ public final class PageFeaturizer {
                 seps = new int[0], mixedGlued = new int[0], otherCls = new int[0], lmPeak = new int[0], glue = new int[0], cut = new int[0], cutPos = new int[0],
                 ins = new int[0], insKind = new int[0], insRep = new int[0], insPage = new int[0], pinyinRuns = new int[0],
                 headRep = new int[0], tailRep = new int[0], insFrom = new int[0], insTo = new int[0];
+        /** Per line, the share (percent) of its Han trigrams the LM's prose never has; -1 for fewer than {@link #MIN_TRIGRAMS}. */
+        int[] triUnseen = new int[0];
         long[] insHash = new long[0];
         /** The shapes of each line's start and end ({@link FeatureConfig#TEMPLATES}); 0 for a blank line. */
         long[] headShape = new long[0], tailShape = new long[0];
@@ -174,6 +180,8 @@ public final class PageFeaturizer {
         int pageLm = -1, pageCut = -1;
         /** The lower quartile of the same surprisals ({@link FeatureConfig#PAGE_LM_LOW}); -1 if too few. */
         int pageLmLow = -1;
+        /** The page's median {@link #triUnseen} over the lines that set its LM reference; -1 if too few. */
+        int pageTri = -1;
         /** The chosen title's Han pairs. */
         final KeySet titleKeys = new KeySet(512);
         /** The lead line (first prose line below the title, {@link FeatureConfig#LEAD_SEAMS}) and its Han pairs. */
@@ -277,7 +285,7 @@ public final class PageFeaturizer {
             mixedRuns = new int[c]; hanAdjRuns = new int[c]; domains = new int[c]; brackets = new int[c];
             seps = new int[c]; mixedGlued = new int[c]; otherCls = new int[c]; lmPeak = new int[c]; glue = new int[c]; cut = new int[c]; cutPos = new int[c];
             ins = new int[c]; insKind = new int[c]; insRep = new int[c]; insPage = new int[c]; insHash = new long[c];
-            insFrom = new int[c]; insTo = new int[c];
+            insFrom = new int[c]; insTo = new int[c]; triUnseen = new int[c];
             pinyinRuns = new int[c]; headRep = new int[c]; tailRep = new int[c]; headShape = new long[c]; tailShape = new long[c];
             hash = new long[c]; sortBuf = new long[c];
         }
@@ -430,6 +438,12 @@ public final class PageFeaturizer {
         m = sortReference(s, s.lmMean);
         s.pageLm = m < 3 ? -1 : (int) s.sortBuf[m / 2];
         s.pageLmLow = m < 3 ? -1 : (int) s.sortBuf[m / 4];
+        int t = 0;
+        for (int i = 0; i < s.n; i++) {
+            if (s.han[i] >= PAGE_LM_MIN_HAN && s.lmMean[i] >= 0 && s.triUnseen[i] >= 0) s.sortBuf[t++] = s.triUnseen[i];
+        }
+        if (t >= 3) java.util.Arrays.sort(s.sortBuf, 0, t);
+        s.pageTri = t < 3 ? -1 : (int) s.sortBuf[t / 2];
     }
 
     /**
@@ -580,7 +594,7 @@ public final class PageFeaturizer {
         }
         // language model
         if (lm != null) lmStats(nb, np, i, s);
-        else { s.lmMean[i] = 0; s.lmMax[i] = 0; s.lmHigh[i] = 0; s.lmVeryHigh[i] = 0; s.rareChars[i] = 0; }
+        else { s.lmMean[i] = 0; s.lmMax[i] = 0; s.lmHigh[i] = 0; s.lmVeryHigh[i] = 0; s.rareChars[i] = 0; s.triUnseen[i] = -1; }
     }
 
     /**
@@ -710,10 +724,29 @@ public final class PageFeaturizer {
         s.lmVeryHigh[i] = veryHigh;
         s.rareChars[i] = rare;
         s.lmPeak[i] = peak;
+        s.triUnseen[i] = trigrams ? unseenTrigrams(m, mn) : -1;
         if (config.has(FeatureConfig.DELETION)) deletionTest(m, mn, i, s);
         else { s.cut[i] = 0; s.cutPos[i] = 0; }
         if (config.has(FeatureConfig.INSERTION)) insertionTest(nb, m, mn, i, s);
         else { s.ins[i] = 0; s.insKind[i] = 0; s.insRep[i] = 0; s.insHash[i] = 0; s.insFrom[i] = 0; s.insTo[i] = 0; }
+    }
+
+    /** Fewest Han trigrams a line needs for its {@link Scratch#triUnseen} share. */
+    static final int MIN_TRIGRAMS = 4;
+
+    /**
+     * The share (percent) of the Han trigrams of mapped chars {@code m[0..n)} that the LM's prose never has, or -1
+     * when there are fewer than {@link #MIN_TRIGRAMS}.
+     */
+    private int unseenTrigrams(char[] m, int n) {
+        int all = 0, unseen = 0;
+        for (int k = 2; k < n; k++) {
+            char a = m[k - 2], b = m[k - 1], c = m[k];
+            if (CharClass.of(a) != CharClass.HAN || CharClass.of(b) != CharClass.HAN || CharClass.of(c) != CharClass.HAN) continue;
+            all++;
+            if (!lm.trigramSeen(a, b, c)) unseen++;
+        }
+        return all < MIN_TRIGRAMS ? -1 : unseen * 100 / all;
     }
 
     /**
@@ -1619,6 +1652,7 @@ public final class PageFeaturizer {
         int excess = peak - 3 * mean;
         for (int t = 8 * 8; t <= 40 * 8 && excess >= t; t += 4 * 8) e.add(NS_LM, 28, t, lb);
         if (config.has(FeatureConfig.PAGE_LM) && s.pageLm >= 0) pageLmFeatures(mean, cut, lb, s, e);
+        if (trigrams) trigramFeatures(i, lb, s, e);
         for (int t = 5; t <= 60; t += 5) {
             if (highPct >= t) { e.add(NS_LM, 22, t); e.add(NS_LM, 23, t, lb); }
             if (veryPct >= t) e.add(NS_LM, 24, t);
@@ -1648,6 +1682,27 @@ public final class PageFeaturizer {
         if (s.pageCut >= 0) {
             int dc = cut - s.pageCut;
             for (int t = 0; t <= 32 * 8 && dc >= t; t += 4 * 8) e.add(NS_LM, 43, t);
+        }
+    }
+
+    /**
+     * The line's share of unseen Han trigrams ({@link FeatureConfig#LM_TRIGRAMS}) as thermometer codes in 5 %
+     * steps, alone and by length, and (with {@link FeatureConfig#PAGE_LM}) how far it stands above the page's median
+     * share, from 10 points below to 40 above.
+     */
+    private void trigramFeatures(int i, int lb, Scratch s, Emitter e) {
+        int u = s.triUnseen[i];
+        if (u < 0) { e.add(NS_LM, 50, lb); return; }
+        for (int t = 20; t <= 95 && u >= t; t += 5) {
+            e.add(NS_LM, 51, t);
+            e.add(NS_LM, 52, t, lb);
+        }
+        if (!config.has(FeatureConfig.PAGE_LM) || s.pageTri < 0) return;
+        e.add(NS_LM, 53, s.pageTri / 10);
+        int d = u - s.pageTri;
+        for (int t = -10; t <= 40 && d >= t; t += 5) {
+            e.add(NS_LM, 54, t);
+            e.add(NS_LM, 55, t, lb);
         }
     }
 

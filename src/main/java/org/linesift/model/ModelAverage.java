@@ -67,7 +67,8 @@ public final class ModelAverage {
     private static boolean sameLm(CharLm a, CharLm b) {
         if (a == null || b == null) return a == b;
         return Arrays.equals(a.unigramTable(), b.unigramTable()) && Arrays.equals(a.backoffTable(), b.backoffTable())
-                && Arrays.equals(a.bigramKeys(), b.bigramKeys()) && Arrays.equals(a.bigramValues(), b.bigramValues());
+                && Arrays.equals(a.bigramKeys(), b.bigramKeys()) && Arrays.equals(a.bigramValues(), b.bigramValues())
+                && Arrays.equals(a.trigramFilter(), b.trigramFilter());
     }
 
     private static boolean sameTerms(TermSet a, TermSet b) {

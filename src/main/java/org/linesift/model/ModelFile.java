@@ -28,8 +28,9 @@ import java.util.zip.CRC32;
  *   note         u16 length + UTF-8
  *   feature cfg  4 x i32 (featureVersion, hashBits, maxNgramChars, flags)
  *   labels       u8 count, then u8 length + UTF-8 each (must be body, nav, spun)
- *   lm           u8 present; if 1: 65536 unigram bytes, 65536 backoff bytes, i32 entries,
- *                entries x (i32 key), entries x (u8 value)    (keys strictly increasing)
+ *   lm           u8 present (0, 1, or 2 for one with trigrams); if 1 or 2: 65536 unigram bytes, 65536 backoff
+ *                bytes, i32 entries, entries x (i32 key), entries x (u8 value)    (keys strictly increasing);
+ *                if 2, then the trigram filter: i32 words (a power of two), words x i64
  *   lexicon      u8 present; if 1: i32 count, count x i64 term hash   (strictly increasing, non-zero)
  *   passes       u8 count (1 or 2), each: i32 dimension, u8 classes, f32 scale,
  *                classes x f32 bias, dimension*classes x i16 quantised weights (weight = q * scale)
@@ -111,8 +112,8 @@ public final class ModelFile {
         }
         CharLm lm = null;
         int hasLm = buf.get() & 0xFF;
-        if (hasLm > 1) throw new ModelFormatException(source + ": bad language-model flag " + hasLm);
-        if (hasLm == 1) {
+        if (hasLm > 2) throw new ModelFormatException(source + ": bad language-model flag " + hasLm);
+        if (hasLm >= 1) {
             need(buf, 65536 * 2 + 4, source, "language model");
             byte[] uni = new byte[65536];
             byte[] back = new byte[65536];
@@ -130,7 +131,16 @@ public final class ModelFile {
             }
             byte[] vs = new byte[entries];
             buf.get(vs);
-            lm = CharLm.ofEntries(uni, back, ks, vs);
+            long[] tri = null;
+            if (hasLm == 2) {
+                int words = buf.getInt();
+                if (words <= 0 || Integer.bitCount(words) != 1) throw new ModelFormatException(source + ": bad trigram filter size " + words);
+                need(buf, (long) words * 8, source, "trigram filter");
+                tri = new long[words];
+                buf.asLongBuffer().get(tri);
+                buf.position(buf.position() + 8 * words);
+            }
+            lm = CharLm.ofEntries(uni, back, ks, vs, tri);
         }
         TermSet terms = null;
         int hasTerms = buf.get() & 0xFF;
@@ -166,6 +176,7 @@ public final class ModelFile {
         }
         if (buf.remaining() != 0) throw new ModelFormatException(source + ": " + buf.remaining() + " unexpected bytes at the end of the model body");
         if (cfg.has(FeatureConfig.LM) && lm == null) throw new ModelFormatException(source + ": configuration needs a language model but the file has none");
+        if (cfg.has(FeatureConfig.LM_TRIGRAMS) && (lm == null || !lm.hasTrigrams())) throw new ModelFormatException(source + ": configuration needs the language model's trigrams but the file has none");
         if (cfg.has(FeatureConfig.LEXICON) && terms == null) throw new ModelFormatException(source + ": configuration needs a spam lexicon but the file has none");
         return new Model(cfg, lm, terms, lms[0], passes > 1 ? lms[1] : null, note);
     }
@@ -203,7 +214,7 @@ public final class ModelFile {
                 out.write(l);
             }
             CharLm lm = m.lm();
-            out.writeByte(lm == null ? 0 : 1);
+            out.writeByte(lm == null ? 0 : lm.hasTrigrams() ? 2 : 1);
             if (lm != null) {
                 out.write(lm.unigramTable());
                 out.write(lm.backoffTable());
@@ -218,6 +229,11 @@ public final class ModelFile {
                 out.writeInt(n);
                 for (int i = 0; i < n; i++) out.writeInt((int) (pairs[i] >> 8));
                 for (int i = 0; i < n; i++) out.writeByte((int) (pairs[i] & 0xFF));
+                if (lm.hasTrigrams()) {
+                    long[] tri = lm.trigramFilter();
+                    out.writeInt(tri.length);
+                    for (long w : tri) out.writeLong(w);
+                }
             }
             TermSet terms = m.terms();
             out.writeByte(terms == null ? 0 : 1);

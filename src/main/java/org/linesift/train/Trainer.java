@@ -84,6 +84,8 @@ public final class Trainer {
         public boolean pageLmLow;
         /** Digits as shapes in the lexical features ({@link FeatureConfig#DIGIT_SHAPES}); off by default. */
         public boolean digitShapes;
+        /** The LM prose's char trigrams as features ({@link FeatureConfig#LM_TRIGRAMS}); off by default. */
+        public boolean lmTrigrams;
         /** Pinyin in any form ({@link FeatureConfig#PINYIN_RUNS}; on by default). */
         public boolean pinyinRuns = true;
         /**
@@ -125,13 +127,15 @@ public final class Trainer {
                 | (o.templates ? FeatureConfig.TEMPLATES : 0);
         if (!o.lmText.isEmpty()) {
             CharLm.Builder b = new CharLm.Builder();
+            if (o.lmTrigrams) b.trigrams(24);
             TextSources.forEachParagraph(o.lmText, b::add);
             if (b.size() > 0) {
                 lm = b.build(0.75);
                 flags |= FeatureConfig.LM | FeatureConfig.SYNONYMS | (o.deletionTest ? FeatureConfig.DELETION : 0)
                         | (o.insertionTest ? FeatureConfig.INSERTION : 0) | (o.pageLm ? FeatureConfig.PAGE_LM : 0)
                         | (o.titleContext ? FeatureConfig.TITLE_CONTEXT : 0)
-                        | (o.titleContext && o.leadSeams ? FeatureConfig.LEAD_SEAMS : 0);
+                        | (o.titleContext && o.leadSeams ? FeatureConfig.LEAD_SEAMS : 0)
+                        | (o.lmTrigrams ? FeatureConfig.LM_TRIGRAMS : 0);
                 progress.accept(String.format("language model: %,d chars of prose", b.size()));
             }
         }

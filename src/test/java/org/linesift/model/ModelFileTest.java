@@ -41,6 +41,25 @@ class ModelFileTest {
     }
 
     @Test
+    void trigramsRoundTripAndAFileThatNeedsThemMustHaveThem() throws Exception {
+        FeatureConfig cfg = new FeatureConfig(FeatureConfig.CURRENT_VERSION, 10, 64, FeatureConfig.WORDS | FeatureConfig.LM | FeatureConfig.LM_TRIGRAMS);
+        LinearModel lin = new LinearModel(cfg.dimension(), 3, new float[cfg.dimension() * 3], new float[3]);
+        CharLm lm = new CharLm.Builder().trigrams(12).add("城南新区招商引资再创佳绩").build(0.75);
+        byte[] bytes = ModelFile.write(new Model(cfg, lm, lin, null, "with trigrams"));
+        CharLm back = ModelFile.read(bytes, "t").lm();
+        assertTrue(back.hasTrigrams());
+        assertArrayEquals(lm.trigramFilter(), back.trigramFilter());
+        assertTrue(back.trigramSeen('招', '商', '引'));
+        assertFalse(back.trigramSeen('商', '招', '引'));
+        assertArrayEquals(bytes, ModelFile.write(ModelFile.read(bytes, "t")), "writing is deterministic");
+
+        CharLm plain = new CharLm.Builder().add("城南新区招商引资再创佳绩").build(0.75);
+        byte[] without = ModelFile.write(new Model(cfg, plain, lin, null, "trigram features, no trigrams"));
+        assertEquals("w: configuration needs the language model's trigrams but the file has none",
+                assertThrows(ModelFormatException.class, () -> ModelFile.read(without, "w")).getMessage());
+    }
+
+    @Test
     void refusesTruncatedFiles() {
         byte[] bytes = ModelFile.write(smallModel(false));
         for (int len : new int[]{0, 3, 8, 13, 100, bytes.length / 2, bytes.length - 1}) {
