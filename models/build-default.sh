@@ -42,20 +42,38 @@ trap 'rm -rf "$TMP"' EXIT
 # shellcheck source=training-data.sh
 source models/training-data.sh
 default_model_text_args "$C"
-MODELS=()
-for SEED in "${SEEDS[@]}"; do
-  # 1. Training data (defined once, in models/training-data.sh, for this script and benchmarks/peers/run.sh).
-  SYNTH_SEED="$SEED" default_training_data "$C" "$JAR" "$TMP/train-$SEED.tsv" "$TMP" "${HTML[@]}"
+# JOBS (environment, default 1): how many seeds are built at once. Each seed's training uses about 1.3 cores and
+# 3 GB, so JOBS=2 on a 2-core machine takes about two thirds of the time; the models are the same either way.
+JOBS="${JOBS:-1}"
+[[ "$JOBS" =~ ^[1-9][0-9]*$ ]] || { echo "JOBS must be a positive integer, got '$JOBS'" >&2; exit 2; }
+build_seed() {
+  local SEED="$1" M="$2"
+  # 1. Training data (defined once, in models/training-data.sh, for this script and benchmarks/peers/run.sh), in a
+  #    work directory of the seed's own, so that seeds can run side by side.
+  mkdir -p "$TMP/work-$SEED"
+  SYNTH_SEED="$SEED" default_training_data "$C" "$JAR" "$TMP/train-$SEED.tsv" "$TMP/work-$SEED" "${HTML[@]}"
   # 2. The model: character LM from the other news prose and headline sets, spam lexicon mined from real spam
   #    against that prose (both in models/training-data.sh); two passes, 4 folds grouped by page.
-  # one seed trains straight into OUT (written atomically); several go through temporary files
-  M="$OUT"; [ ${#SEEDS[@]} -gt 1 ] && M="$TMP/seed-$SEED.lsm"
   $JAVA -jar "$JAR" train --out "$M" --force --seed 1 --lambda 25 --page-lambda 150 --folds 4 \
     --max-iter 200 "${TEXT_BITS[@]}" "${FEATURES[@]}" "${MODEL_TEXT_ARGS[@]}" \
     --note "$NOTE" \
     "$TMP/train-$SEED.tsv"
+}
+MODELS=()
+PIDS=()
+for SEED in "${SEEDS[@]}"; do
+  # one seed trains straight into OUT (written atomically); several go through temporary files
+  M="$OUT"; [ ${#SEEDS[@]} -gt 1 ] && M="$TMP/seed-$SEED.lsm"
   MODELS+=("$M")
+  if [ "$JOBS" -eq 1 ]; then build_seed "$SEED" "$M"; continue; fi
+  build_seed "$SEED" "$M" > "$TMP/seed-$SEED.log" 2>&1 &
+  PIDS+=($!)
+  if [ ${#PIDS[@]} -ge "$JOBS" ]; then
+    wait "${PIDS[0]}" || { echo "a seed's build failed:" >&2; cat "$TMP"/seed-*.log >&2; exit 1; }
+    PIDS=("${PIDS[@]:1}")
+  fi
 done
+for P in "${PIDS[@]}"; do wait "$P" || { echo "a seed's build failed:" >&2; cat "$TMP"/seed-*.log >&2; exit 1; }; done
 # 3. Several seeds are averaged (linesift average: the mean of their weights).
 [ ${#SEEDS[@]} -gt 1 ] && $JAVA -jar "$JAR" average --force --out "$OUT" --note "$NOTE" "${MODELS[@]}"
 

@@ -103,7 +103,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--digit-shapes", description = "Read every digit as 0 in the character, character n-gram and word features, so that which year or number a page prints is no evidence either way (2019年 and 2026年 are one word).")
     boolean digitShapes;
 
-    @Option(names = "--lm-trigrams", description = "With --lm-text: also record the prose's char trigrams (a 2 MB filter in the model file) and add the share of each line's Han trigrams the prose never has, against the page's median with --page-lm (word salad, spun substitutes).")
+    @Option(names = "--lm-trigrams", description = "With --lm-text: also record the prose's char trigrams (a 2 MB filter in the model file) and add how far the share of each line's Han trigrams the prose never has stands above the page's median (needs --page-lm; word salad, spun substitutes).")
     boolean lmTrigrams;
 
     @Option(names = "--templates", description = "Add how many other lines of the page start, and end, in the same shape (the rows of a list or a table).")

@@ -94,8 +94,8 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
      */
     public static final int DIGIT_SHAPES = 524288;
     /**
-     * The char trigrams of the LM's prose ({@link CharLm#trigramSeen}): the share of a line's Han trigrams the prose
-     * never has, and (with {@link #PAGE_LM}) how far it stands above the page's median. A word salad of shuffled
+     * The char trigrams of the LM's prose ({@link CharLm#trigramSeen}): how far the share of a line's Han trigrams
+     * the prose never has stands above the page's median share (with {@link #PAGE_LM}). A word salad of shuffled
      * pieces and a spun line's substitutes make trigrams that the bigram costs, each fine on its own, do not show.
      * Needs {@link #LM} from a model file whose LM has trigrams.
      */
