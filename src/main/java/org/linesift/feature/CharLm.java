@@ -99,9 +99,9 @@ public final class CharLm {
         return trigrams != null;
     }
 
-    /** The trigram filter's words, as stored; null when there is none. Not a copy: do not change it. */
+    /** The trigram filter's words, as stored; null when there is none. A copy. */
     public long[] trigramFilter() {
-        return trigrams;
+        return trigrams == null ? null : trigrams.clone();
     }
 
     /**
@@ -178,7 +178,7 @@ public final class CharLm {
 
         /**
          * Also records the prose's char trigrams, in a filter of {@code 2^bits} bits ({@code bits} in 12..30;
-         * 24 bits, 2 MB, keeps false hits near 3 % for a few million trigrams). Call before {@link #add}.
+         * 24 bits, 2 MB, keeps false hits to a few percent for two million trigrams). Call before {@link #add}.
          */
         public Builder trigrams(int bits) {
             if (bits < 12 || bits > 30) throw new IllegalArgumentException("trigram filter bits must be in 12..30, got " + bits);
