@@ -43,7 +43,8 @@ trap 'rm -rf "$TMP"' EXIT
 source models/training-data.sh
 default_model_text_args "$C"
 # JOBS (environment, default 1): how many seeds are built at once. Each seed's training uses about 1.3 cores and
-# 3 GB, so JOBS=2 on a 2-core machine takes about two thirds of the time; the models are the same either way.
+# 3 GB, so JOBS=2 on a 2-core machine takes about two thirds of the time; each seed's data and model are made by
+# the same commands either way.
 JOBS="${JOBS:-1}"
 [[ "$JOBS" =~ ^[1-9][0-9]*$ ]] || { echo "JOBS must be a positive integer, got '$JOBS'" >&2; exit 2; }
 build_seed() {
