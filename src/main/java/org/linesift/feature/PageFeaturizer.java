@@ -158,7 +158,10 @@ public final class PageFeaturizer {
                 seps = new int[0], mixedGlued = new int[0], otherCls = new int[0], lmPeak = new int[0], glue = new int[0], cut = new int[0], cutPos = new int[0],
                 ins = new int[0], insKind = new int[0], insRep = new int[0], insPage = new int[0], pinyinRuns = new int[0],
                 headRep = new int[0], tailRep = new int[0], insFrom = new int[0], insTo = new int[0];
-        /** Per line, the share (percent) of its Han trigrams the LM's prose never has; -1 for fewer than {@link #MIN_TRIGRAMS}. */
+        /**
+         * Per line, the share (percent) of its Han trigrams the LM's prose never has; -1 for fewer than
+         * {@link #MIN_TRIGRAMS}. Only set, and only read, when {@link FeatureConfig#LM_TRIGRAMS} is on.
+         */
         int[] triUnseen = new int[0];
         long[] insHash = new long[0];
         /** The shapes of each line's start and end ({@link FeatureConfig#TEMPLATES}); 0 for a blank line. */
@@ -397,7 +400,10 @@ public final class PageFeaturizer {
             recurrence(s, s.headShape, s.headRep);
             recurrence(s, s.tailShape, s.tailRep);
         }
-        if (config.has(FeatureConfig.PAGE_LM)) pageLm(s);
+        if (config.has(FeatureConfig.PAGE_LM)) {
+            pageLm(s);
+            if (trigrams) pageTrigrams(s);
+        }
         // article region: first and last prose line
         s.firstProse = -1; s.lastProse = -1; s.proseCount = 0;
         for (int i = 0; i < n; i++) {
@@ -438,12 +444,14 @@ public final class PageFeaturizer {
         m = sortReference(s, s.lmMean);
         s.pageLm = m < 3 ? -1 : (int) s.sortBuf[m / 2];
         s.pageLmLow = m < 3 ? -1 : (int) s.sortBuf[m / 4];
-        int t = 0;
-        for (int i = 0; i < s.n; i++) {
-            if (s.han[i] >= PAGE_LM_MIN_HAN && s.lmMean[i] >= 0 && s.triUnseen[i] >= 0) s.sortBuf[t++] = s.triUnseen[i];
-        }
-        if (t >= 3) java.util.Arrays.sort(s.sortBuf, 0, t);
-        s.pageTri = t < 3 ? -1 : (int) s.sortBuf[t / 2];
+    }
+
+    /** The page's median share of unseen trigrams ({@link Scratch#pageTri}) over the lines that set its LM reference. */
+    private static void pageTrigrams(Scratch s) {
+        int m = sortReference(s, s.triUnseen);
+        int k = 0;
+        while (k < m && s.sortBuf[k] < 0) k++; // lines with too few trigrams (-1) sort first
+        s.pageTri = m - k < 3 ? -1 : (int) s.sortBuf[k + (m - k) / 2];
     }
 
     /**
@@ -594,7 +602,7 @@ public final class PageFeaturizer {
         }
         // language model
         if (lm != null) lmStats(nb, np, i, s);
-        else { s.lmMean[i] = 0; s.lmMax[i] = 0; s.lmHigh[i] = 0; s.lmVeryHigh[i] = 0; s.rareChars[i] = 0; s.triUnseen[i] = -1; }
+        else { s.lmMean[i] = 0; s.lmMax[i] = 0; s.lmHigh[i] = 0; s.lmVeryHigh[i] = 0; s.rareChars[i] = 0; }
     }
 
     /**
@@ -724,7 +732,7 @@ public final class PageFeaturizer {
         s.lmVeryHigh[i] = veryHigh;
         s.rareChars[i] = rare;
         s.lmPeak[i] = peak;
-        s.triUnseen[i] = trigrams ? unseenTrigrams(m, mn) : -1;
+        if (trigrams) s.triUnseen[i] = unseenTrigrams(m, mn);
         if (config.has(FeatureConfig.DELETION)) deletionTest(m, mn, i, s);
         else { s.cut[i] = 0; s.cutPos[i] = 0; }
         if (config.has(FeatureConfig.INSERTION)) insertionTest(nb, m, mn, i, s);

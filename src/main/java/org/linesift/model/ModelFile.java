@@ -261,12 +261,9 @@ public final class ModelFile {
                 }
                 out.writeFloat(scale);
                 for (float v : lin.bias()) out.writeFloat(v);
-                byte[] q = new byte[qs.length * 2];
-                for (int i = 0; i < qs.length; i++) {
-                    q[2 * i] = (byte) (qs[i] >> 8);
-                    q[2 * i + 1] = (byte) qs[i];
-                }
-                out.write(q);
+                ByteBuffer q = ByteBuffer.allocate(qs.length * 2); // big-endian, as the reader's asShortBuffer
+                q.asShortBuffer().put(qs);
+                out.write(q.array());
             }
             out.flush();
             byte[] bodyBytes = body.toByteArray();
