@@ -33,7 +33,7 @@ if [ "${1:-}" = "--html" ]; then
 fi
 C="${1:-../shared/corpus}"
 # BUILD_SEEDS (environment, space-separated) overrides the synth seeds: BUILD_SEEDS="6 7 8 9 10" builds a second set
-# of five, whose mean `linesift average` can take with the first set's (session 23: the bundled file is that mean)
+# of five, whose mean `linesift average` can take with the first set's (session 23 measured that ten-seed mean)
 if [ -n "${BUILD_SEEDS:-}" ]; then
   read -r -a SEEDS <<< "$BUILD_SEEDS"
   for S in "${SEEDS[@]}"; do [[ "$S" =~ ^[1-9][0-9]*$ ]] || { echo "BUILD_SEEDS must be positive integers, got '$S'" >&2; exit 2; }; done
