@@ -36,7 +36,9 @@ C="${1:-../shared/corpus}"
 # of five, whose mean `linesift average` can take with the first set's (session 23 measured that ten-seed mean)
 if [ -n "${BUILD_SEEDS:-}" ]; then
   read -r -a SEEDS <<< "$BUILD_SEEDS"
+  [ ${#SEEDS[@]} -gt 0 ] || { echo "BUILD_SEEDS is blank" >&2; exit 2; }
   for S in "${SEEDS[@]}"; do [[ "$S" =~ ^[1-9][0-9]*$ ]] || { echo "BUILD_SEEDS must be positive integers, got '$S'" >&2; exit 2; }; done
+  [ "$(printf '%s\n' "${SEEDS[@]}" | sort -u | wc -l)" -eq ${#SEEDS[@]} ] || { echo "BUILD_SEEDS names a seed twice: $BUILD_SEEDS" >&2; exit 2; }
 fi
 NOTE="$KIND, synth seeds ${SEEDS[*]} averaged"
 JAR=target/linesift-cli.jar
