@@ -1696,9 +1696,10 @@ public final class PageFeaturizer {
     /**
      * The line's share of unseen Han trigrams ({@link FeatureConfig#LM_TRIGRAMS}) against its page (with
      * {@link FeatureConfig#PAGE_LM}): the page's median share in 10 % steps, and thermometer codes of how far the
-     * line stands above it, from 10 points below to 40 above, alone, by length and by the page's median. Only against the page: the share
-     * on its own also marks every line of a page written in another register than the LM's news prose (a Taiwanese
-     * blog, a comment thread), which cost more clean lines than it caught spam (models/README.md, session 22).
+     * line stands above it, from 10 points below to 40 above, alone, by length and by the page's median. Only
+     * against the page: the share on its own also marks every line of a page written in another register than the
+     * LM's news prose (a Taiwanese blog, a comment thread), which cost more clean lines than it caught spam
+     * (models/README.md, session 22).
      */
     private void trigramFeatures(int i, int lb, Scratch s, Emitter e) {
         int u = s.triUnseen[i];
@@ -1706,10 +1707,11 @@ public final class PageFeaturizer {
         if (!config.has(FeatureConfig.PAGE_LM) || s.pageTri < 0) return;
         e.add(NS_LM, 53, s.pageTri / 10);
         int d = u - s.pageTri;
+        int far = Math.min(5, s.pageTri / 15); // a page far from the LM's prose: a rise there means less
         for (int t = -10; t <= 40 && d >= t; t += 5) {
             e.add(NS_LM, 54, t);
             e.add(NS_LM, 55, t, lb);
-            e.add(NS_LM, 56, t, Math.min(5, s.pageTri / 15)); // a page far from the LM's prose: a rise means less
+            e.add(NS_LM, 56, t, far);
         }
     }
 
