@@ -10,7 +10,7 @@
 # the body operators hit 10 % to 70 % of the body lines for the text model, to 40 % for the HTML model, all of them
 # on 10 % of the pages), plus 1,200 pages
 # assembled from news prose that the language model never sees (THUCNews articles, news2016zh sample, a 2019
-# crawl) with Toutiao headlines as related-headline lists. Brand vocabulary: the gambling rows of the public
+# crawl) with Toutiao headlines as related-headline lists, and 200 spam pages (below). Brand vocabulary: the gambling rows of the public
 # blocklist (its porn and profanity rows are not used) and the public list of illegal-site domains, plus synth's
 # own generated brand shapes. Pasted filler: real gambling-site text. Spinner: the public half of the 伪原创 table
 # plus HanLP's Cilin groups.
@@ -30,6 +30,12 @@ DEFAULT_WIDGET_SHARE=0.4
 # Largest brand pool of a spammed page (synth --brand-pool: its brand lines share 1 to N brands, as a spam kit's
 # do); BRAND_POOL (environment) overrides it, 0 draws a fresh brand for every line (the session-12 data).
 DEFAULT_BRAND_POOL=0
+# Spam pages (synth --spam-pages, session 24): half of them pages of spam alone (real gambling-site lines, invented
+# SEO filler and brands, spam-farm document headers; every line spun), half prose pages whose body lines are all
+# replaced by such lines (a hacked site; nav stays nav). Before them the model had seen spam only pasted into news
+# pages and called most lines of a real gambling page nav (held-out gambling-site lines: spun recall 0.15 -> 0.96,
+# models/README.md "Session 24"). SPAM_PAGES (environment) overrides the count, 0 gives the session-22 data.
+DEFAULT_SPAM_PAGES=200
 
 default_training_data() {
   local C="$1" JAR="$2" OUT="$3" TMP="$4"
@@ -50,6 +56,10 @@ default_training_data() {
     if [ "$WIDGETS" != 0 ]; then TEXT_ONLY+=(--widget-share "$WIDGETS"); fi
     local POOL="${BRAND_POOL-$DEFAULT_BRAND_POOL}"
     if [ "$POOL" != 0 ]; then TEXT_ONLY+=(--brand-pool "$POOL"); fi
+    local SPAM_PAGE_COUNT="${SPAM_PAGES-$DEFAULT_SPAM_PAGES}"
+    if [ "$SPAM_PAGE_COUNT" != 0 ]; then
+      TEXT_ONLY+=(--spam-pages "$SPAM_PAGE_COUNT" --spam-docs "$C/raw/spam/github_seo_spam_farm_docs_sample.txt")
+    fi
     # session 9: a table, field list, reference list or code listing inside 30 % of the prose articles and inside
     # 50 % of the copies of the corpus pages (the spam operators leave those lines alone); train-page CV 0.7892
     # against 0.7799, dev 0.7702 against 0.7677, body recall 0.595 -> 0.657 (models/README.md). Session 10: 50 % and

@@ -59,6 +59,15 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--spam", paramLabel = "FILE", description = "Spam text lines used as pasted filler (repeatable).")
     List<Path> spamText = new ArrayList<>();
 
+    @Option(names = "--spam-pages", paramLabel = "N", defaultValue = "0",
+            description = "Spam pages to add after the prose pages (operator spam-page): pages of spam alone (lines of the --spam files, "
+                    + "invented SEO filler and brands, or the header of a --spam-docs document) and, when there is --prose, as many "
+                    + "prose pages whose body lines are replaced by such lines (default: ${DEFAULT-VALUE}).")
+    int spamPages;
+
+    @Option(names = "--spam-docs", paramLabel = "FILE", description = "Spam documents separated by '#DOC' lines (a spam farm's), for --spam-pages (repeatable).")
+    List<Path> spamDocs = new ArrayList<>();
+
     @Option(names = "--operators", split = ",", paramLabel = "OP", description = "Enabled operators (default: all): ${COMPLETION-CANDIDATES}",
             completionCandidates = OperatorNames.class)
     List<String> operators;
@@ -166,6 +175,8 @@ public final class SynthCommand implements Callable<Integer> {
         o.headlines = headlines;
         o.spamText = spamText;
         o.prosePages = prosePages;
+        o.spamPages = spamPages;
+        o.spamDocs = spamDocs;
         o.copies = copies;
         o.structuredShare = structuredShare;
         o.brandWordShare = brandWordShare;
@@ -207,6 +218,7 @@ public final class SynthCommand implements Callable<Integer> {
         sb.append(c.get("pages")).append(" pages, ").append(c.get("lines")).append(" lines (body ").append(c.get("body"))
                 .append(", nav ").append(c.get("nav")).append(", unk ").append(c.get("unk")).append(", spun ").append(c.get("spun")).append(':');
         for (String op : Synth.OPERATORS) sb.append(' ').append(op).append(' ').append(c.get(op));
+        if (c.get("spam-page") > 0) sb.append(" spam-page ").append(c.get("spam-page"));
         sb.append(") -> ").append(out);
         return sb.toString();
     }

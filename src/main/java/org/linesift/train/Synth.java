@@ -84,6 +84,10 @@ public final class Synth {
          * the pool, so brands recur over the page as a spam kit's do; 0 draws a fresh brand for every line.
          */
         public int brandPool = 0;
+        /** Spam pages ({@link SynthSpamPages}: half of them hacked prose pages when there is prose) emitted after the prose pages; 0 emits none. */
+        public int spamPages = 0;
+        /** {@code #DOC}-separated spam documents (a spam farm's) whose headers make some of the spam pages. */
+        public List<Path> spamDocs = new ArrayList<>();
     }
 
     private static final Set<String> BODY_OPS = Set.of("brand", "shred", "synonym", "pinyin", "mojibake", "salad");
@@ -95,6 +99,7 @@ public final class Synth {
     private final List<String> headlines;
     private final List<String> spamLines = new ArrayList<>();
     private final SynthBlocks blocks;
+    private final SynthSpamPages spamPages;
 
     /** Loads vocabularies; a missing file → {@link InvalidInputException} naming it. */
     public Synth(Options o) throws IOException {
@@ -111,6 +116,7 @@ public final class Synth {
         checkShare("page block share", o.pageBlockShare);
         if (!(o.hitShareSpan >= 0 && o.hitShareSpan <= 0.9)) throw new InvalidInputException("the hit share must be between 0.1 and 1, got up to " + (0.1 + o.hitShareSpan));
         if (o.brandPool < 0 || o.brandPool > 1000) throw new InvalidInputException("the brand pool must be between 0 and 1000, got " + o.brandPool);
+        if (o.spamPages < 0 || o.spamPages > 1_000_000) throw new InvalidInputException("spam pages must be between 0 and 1000000, got " + o.spamPages);
         if (o.titleDraws < 1 || o.titleDraws > 100_000) throw new InvalidInputException("title draws must be between 1 and 100000, got " + o.titleDraws);
         shapes = new BrandShapes(o.brands).wordShare(o.brandWordShare);
         spinner = new Spinner(o.tables, o.cilin);
@@ -124,6 +130,8 @@ public final class Synth {
                 if (t.length() >= 6 && t.length() <= 160 && !shapes.denied(t)) spamLines.add(t);
             }
         }
+        spamPages = new SynthSpamPages(o.spamDocs, spamLines, shapes, r -> decorate(shapes.brand(r), r));
+        if (o.spamPages > 0 && !spamPages.available()) throw new InvalidInputException("spam pages need spam text or spam documents (--spam, --spam-docs)");
     }
 
     private static void checkShare(String name, double v) {
@@ -435,6 +443,11 @@ public final class Synth {
                 out.add(maybeSpam(prosePage(String.format("synth-%06d", j + 1), doc, r), r));
             }
         }
+        for (int j = 0; j < o.spamPages; j++) {
+            Random r = pageRandom(idx++);
+            String id = String.format("synth-spam-%06d", j + 1);
+            out.add(!docs.isEmpty() && r.nextBoolean() ? spamPages.hacked(prosePage(id, docs.get(r.nextInt(docs.size())), r), r) : spamPages.page(id, r));
+        }
         return out;
     }
 
@@ -704,6 +717,7 @@ public final class Synth {
         m.put("lines", 0);
         for (String k : List.of("body", "nav", "unk", "spun")) m.put(k, 0);
         for (String op : OPERATORS) m.put(op, 0);
+        m.put(SynthSpamPages.OP, 0);
         for (GoldPage p : pages) for (GoldLine l : p.lines()) {
             m.merge("lines", 1, Integer::sum);
             m.merge(l.labelId(), 1, Integer::sum);
