@@ -218,7 +218,7 @@ public final class SynthCommand implements Callable<Integer> {
         sb.append(c.get("pages")).append(" pages, ").append(c.get("lines")).append(" lines (body ").append(c.get("body"))
                 .append(", nav ").append(c.get("nav")).append(", unk ").append(c.get("unk")).append(", spun ").append(c.get("spun")).append(':');
         for (String op : Synth.OPERATORS) sb.append(' ').append(op).append(' ').append(c.get(op));
-        if (c.get("spam-page") > 0) sb.append(" spam-page ").append(c.get("spam-page"));
+        if (c.get(Synth.SPAM_PAGE_OP) > 0) sb.append(' ').append(Synth.SPAM_PAGE_OP).append(' ').append(c.get(Synth.SPAM_PAGE_OP));
         sb.append(") -> ").append(out);
         return sb.toString();
     }

@@ -25,6 +25,8 @@ import java.util.SplittableRandom;
 public final class Synth {
     public static final List<String> OPERATORS = List.of("brand", "brand-title", "shred", "synonym", "synonym-nav",
             "stuff", "salad", "pinyin", "mojibake");
+    /** The operator of the lines of a spam page ({@link Options#spamPages}); not one of the page operators above. */
+    public static final String SPAM_PAGE_OP = SynthSpamPages.OP;
 
     /** Plain mutable configuration with defaults. */
     public static final class Options {
@@ -710,14 +712,14 @@ public final class Synth {
         }
     }
 
-    /** Counts of output lines: body, nav, unk, spun, then spun per operator (in {@link #OPERATORS} order). */
+    /** Counts of output lines: body, nav, unk, spun, then spun per operator (in {@link #OPERATORS} order, then {@link #SPAM_PAGE_OP}). */
     public static Map<String, Integer> counts(List<GoldPage> pages) {
         Map<String, Integer> m = new LinkedHashMap<>();
         m.put("pages", pages.size());
         m.put("lines", 0);
         for (String k : List.of("body", "nav", "unk", "spun")) m.put(k, 0);
         for (String op : OPERATORS) m.put(op, 0);
-        m.put(SynthSpamPages.OP, 0);
+        m.put(SPAM_PAGE_OP, 0);
         for (GoldPage p : pages) for (GoldLine l : p.lines()) {
             m.merge("lines", 1, Integer::sum);
             m.merge(l.labelId(), 1, Integer::sum);

@@ -10,10 +10,10 @@ import java.util.Random;
 import java.util.function.Function;
 
 /**
- * Whole spam pages: pages that are spam from top to bottom, as a crawler meets them (a gambling site's landing
- * page, a spam farm's document), every line labelled {@code spun} with the operator {@link #OP}. Without them the
- * model sees spam only as lines pasted into news pages, and calls most lines of a real gambling page nav: short,
- * bracketed and repeated, they look like menus.
+ * Spam pages, as a crawler meets them: pages that are spam from top to bottom (a gambling site's landing page, a
+ * spam farm's document) and hacked news pages whose article is all spam. Their spam lines are labelled
+ * {@code spun} with the operator {@link #OP}. Without such pages the model sees spam only as lines pasted into news
+ * pages, and calls most lines of a real gambling page nav: short, bracketed and repeated, they look like menus.
  *
  * <p>Half of them (when there is news prose to build pages from) are {@link #hacked} news pages; the others are
  * pages of spam alone, of two kinds drawn per page:
