@@ -101,6 +101,7 @@ public final class Synth {
     private final List<String> headlines;
     private final List<String> spamLines = new ArrayList<>();
     private final SynthBlocks blocks;
+    /** The spam-page maker; null when {@link Options#spamPages} is 0, so that no spam document is read for nothing. */
     private final SynthSpamPages spamPages;
 
     /** Loads vocabularies; a missing file → {@link InvalidInputException} naming it. */
@@ -132,8 +133,8 @@ public final class Synth {
                 if (t.length() >= 6 && t.length() <= 160 && !shapes.denied(t)) spamLines.add(t);
             }
         }
-        spamPages = new SynthSpamPages(o.spamDocs, spamLines, shapes, r -> decorate(shapes.brand(r), r));
-        if (o.spamPages > 0 && !spamPages.available()) throw new InvalidInputException("spam pages need spam text or spam documents (--spam, --spam-docs)");
+        spamPages = o.spamPages == 0 ? null : new SynthSpamPages(o.spamDocs, spamLines, shapes, r -> decorate(shapes.brand(r), r));
+        if (spamPages != null && !spamPages.available()) throw new InvalidInputException("spam pages need spam text or spam documents (--spam, --spam-docs)");
     }
 
     private static void checkShare(String name, double v) {

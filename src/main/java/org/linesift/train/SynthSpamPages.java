@@ -103,7 +103,7 @@ final class SynthSpamPages {
         List<GoldLine> out = new ArrayList<>();
         if (!headers.isEmpty() && (pool.isEmpty() || r.nextInt(10) < 3)) {
             List<String> d = headers.get(r.nextInt(headers.size()));
-            int n = Math.max(5, d.size() - r.nextInt(d.size() - 4));
+            int n = d.size() - r.nextInt(d.size() - 4); // headers have at least 5 lines, and so has the prefix
             for (String t : d.subList(0, n)) out.add(line(t));
         } else {
             int n = 8 + r.nextInt(53);
