@@ -194,6 +194,27 @@ class BundledModelTest {
         }
     }
 
+    /**
+     * GBK pages often indent paragraphs with U+E5E5 (how decoders read the byte pair A3 A0), a private-use char: it
+     * is read as the full-width space it stands for, so the page gets the labels and probabilities it gets when
+     * indented with U+3000.
+     */
+    @Test
+    void paragraphsIndentedWithTheGbkSpaceReadAsIndentedWithIdeographicSpaces() {
+        List<String> gbk = new ArrayList<>(), ideographic = new ArrayList<>();
+        for (Object[] row : PAGE) {
+            String text = (String) row[1];
+            boolean indent = row[0] == Label.BODY;
+            gbk.add(indent ? "\uE5E5\uE5E5" + text : text);
+            ideographic.add(indent ? "\u3000\u3000" + text : text);
+        }
+        assertLabelsOfPage(gbk);
+        PageResult a = sift.classify(gbk), b = sift.classify(ideographic);
+        for (int i = 0; i < PAGE.length; i++) {
+            for (Label l : Label.values()) assertEquals(b.get(i).probability(l), a.get(i).probability(l), 1e-6, gbk.get(i));
+        }
+    }
+
     /** {@link #PAGE} dated {@code year} (its ICP registration number, which is no year, stays as it is). */
     private static List<String> pageDated(String year) {
         List<String> lines = new ArrayList<>();

@@ -50,6 +50,7 @@ public final class CharClass {
         if (c >= 0x2010 && c <= 0x206F) return PUNCT_CJK;
         if (c >= 0xFE30 && c <= 0xFE4F) return PUNCT_CJK;
         if (c >= 0x00A1 && c <= 0x00FF) return c == 0x00B7 ? PUNCT_CJK : LATIN1;
+        if (c == Normalizer.GBK_SPACE) return SPACE;
         if (c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF) || Character.isSurrogate(c)) return BROKEN;
         if (c >= 0x2500 && c <= 0x257F) return BROKEN;
         if (c >= 0x2460 && c <= 0x24FF) return PUNCT_CJK; // circled numbers

@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>A character is a <em>mark</em> when it is
  * <ul>
- *   <li>U+FFFD, a private-use character, a C1 control or a half-width katakana;</li>
+ *   <li>U+FFFD, a private-use character, a C1 control or a half-width katakana; but U+E5E5, the GBK decoders'
+ *       full-width space ({@link Normalizer#GBK_SPACE}), is whitespace;</li>
  *   <li>part of {@code 锟斤拷} or of a run of three {@code 烫} or {@code 屯} (the classic GBK/MSVC fillers);</li>
  *   <li>a Latin-1 letter or symbol (or a cp1252 extra such as {@code €ƒ™}) next to another one: UTF-8 read as
  *       Latin-1 gives runs such as {@code å ä¸}, while pinyin tones and {@code ×°©} stand alone in clean text;</li>
@@ -72,6 +73,7 @@ public final class Garbled {
         TABLE[0xB7] = NONE; // the middle dot of Chinese names and menus
         for (char c : "€‚ƒ„†‡ˆ‰Š‹ŒŽ˜™š›œžŸ".toCharArray()) TABLE[c] = LATIN;
         for (int c = 0xE000; c <= 0xF8FF; c++) TABLE[c] = MARK;
+        TABLE[Normalizer.GBK_SPACE] = NONE; // a space (see isSpace)
         for (int c = 0xFF61; c <= 0xFF9F; c++) TABLE[c] = MARK;
         TABLE[0xFFFD] = MARK;
         for (char c : "锟斤拷烫屯".toCharArray()) TABLE[c] = CONTEXT;
@@ -185,7 +187,7 @@ public final class Garbled {
     }
 
     private static boolean isSpace(char c) {
-        return c <= ' ' || c == '\u3000' || c == '\u00A0' || Character.isWhitespace(c);
+        return c <= ' ' || c == '\u3000' || c == '\u00A0' || c == Normalizer.GBK_SPACE || Character.isWhitespace(c);
     }
 
     private static char nextNonSpace(CharSequence line, int k) {

@@ -37,6 +37,11 @@ public final class Normalizer {
      * space, corner-bracket quotes to curly ones, traditional chars to simplified, full-width ASCII to ASCII.
      */
     private static final char[] HIGH = foldTable();
+    /**
+     * U+E5E5, a private-use char: what GBK and GB18030 decoders make of the byte pair A3 A0, which Chinese sites
+     * write as a full-width non-breaking space (often twice, to indent a paragraph). It is layout, not a broken char.
+     */
+    public static final char GBK_SPACE = '\uE5E5';
 
     private static char[] foldTable() {
         char[] t = new char[0x10000 - HIGH_FROM];
@@ -44,6 +49,7 @@ public final class Normalizer {
         loadSimplified(t);
         t['\u3000' - HIGH_FROM] = ' ';
         t['\uFEFF' - HIGH_FROM] = ' ';
+        t[GBK_SPACE - HIGH_FROM] = ' ';
         t['「' - HIGH_FROM] = '“';
         t['」' - HIGH_FROM] = '”';
         t['『' - HIGH_FROM] = '‘';

@@ -86,6 +86,15 @@ class GarbledTest {
     }
 
     @Test
+    void theGbkFullWidthSpaceIsWhitespaceNotAMark() {
+        // U+E5E5 is how GBK decoders read the byte pair A3 A0, a full-width space on Chinese sites
+        assertFalse(Garbled.test("\uE5E5\uE5E5荣耀"));
+        assertFalse(Garbled.test("\uE5E5\uE5E5\uE5E5\uE5E5"));
+        assertTrue(Garbled.test("\uE000\uE001荣耀"));
+        assertTrue(Garbled.test("\uE5E5\uE5E5\uFFFD\uFFFD荣耀"));
+    }
+
+    @Test
     void gbkFillersAndReplacementRuns() {
         assertTrue(Garbled.test("锟斤拷锟斤拷"));
         assertTrue(Garbled.test("同 锟斤拷"));

@@ -20,6 +20,15 @@ class NormalizerTest {
     }
 
     @Test
+    void theGbkFullWidthSpaceIsASpaceOtherPrivateUseCharsStayBroken() {
+        // two U+E5E5 indent a heading on many GBK pages; U+E000 is an ordinary private-use char
+        assertEquals("  十四、报名须知", Normalizer.normalize("\uE5E5\uE5E5十四、报名须知"));
+        assertEquals(CharClass.SPACE, CharClass.of('\uE5E5'));
+        assertEquals(CharClass.BROKEN, CharClass.of(Normalizer.fold('\uE000')));
+        assertEquals(CharClass.BROKEN, CharClass.of('\uFFFD'));
+    }
+
+    @Test
     void controlCharsBecomeSpaces() {
         assertEquals("a b c", Normalizer.normalize("a\u0001b\u0085c"));
     }
