@@ -100,8 +100,15 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
      * Needs {@link #LM} from a model file whose LM has trigrams.
      */
     public static final int LM_TRIGRAMS = 1048576;
+    /**
+     * Shredded-title cuts: how many of a line's runs of title pairs ({@link #TITLE_CONTEXT}) begin or end inside
+     * one of the title's words (HanLP's segmentation of the title). Prose that repeats the title repeats its words
+     * ({@code 指挥棒}, {@code 学生}); a shredder cuts the title at any char ({@code 拿起跨}, {@code 生较着}). Needs
+     * {@link #WORDS}.
+     */
+    public static final int SHRED_CUTS = 2097152;
     /** Every flag this code knows; a model file with any other bit set is refused. */
-    public static final int KNOWN_FLAGS = (LM_TRIGRAMS << 1) - 1;
+    public static final int KNOWN_FLAGS = (SHRED_CUTS << 1) - 1;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
@@ -146,6 +153,7 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
         if (has(PAGE_LM_LOW)) sb.append(", page LM lower quartile");
         if (has(DIGIT_SHAPES)) sb.append(", digits as shapes");
         if (has(LM_TRIGRAMS)) sb.append(", LM trigrams");
+        if (has(SHRED_CUTS)) sb.append(", shredded-title cuts");
         return sb.toString();
     }
 }

@@ -86,6 +86,8 @@ public final class PageFeaturizer {
     private final boolean digitShapes;
     /** Whether the LM's trigram features are on ({@link FeatureConfig#LM_TRIGRAMS}, with an LM that has trigrams). */
     private final boolean trigrams;
+    /** Whether runs of title pairs are checked against the title's words ({@link FeatureConfig#SHRED_CUTS}). */
+    private final boolean shredCuts;
     private final int mask;
 
     /**
@@ -124,6 +126,7 @@ public final class PageFeaturizer {
         if (trigrams && !lm.hasTrigrams()) throw new IllegalArgumentException("config asks for LM trigram features but the LM has no trigrams");
         if (config.has(FeatureConfig.WORDS) && segmenter == null) throw new IllegalArgumentException("config asks for word features but no segmenter given");
         this.synonyms = config.has(FeatureConfig.SYNONYMS) && this.lm != null && this.segmenter != null ? new SynonymCosts(this.lm, SynonymTable.get()) : null;
+        this.shredCuts = this.segmenter != null && config.has(FeatureConfig.SHRED_CUTS);
         this.mask = config.dimension() - 1;
     }
 
@@ -187,6 +190,13 @@ public final class PageFeaturizer {
         int pageTri = -1;
         /** The chosen title's Han pairs. */
         final KeySet titleKeys = new KeySet(512);
+        /**
+         * The chosen title's folded chars ({@code titleText[0..titleChars)}) and, per position, bit 1 when one of
+         * its words starts there and bit 2 when one ends there ({@link FeatureConfig#SHRED_CUTS}).
+         */
+        char[] titleText = new char[0];
+        byte[] titleBounds = new byte[0];
+        int titleChars;
         /** The lead line (first prose line below the title, {@link FeatureConfig#LEAD_SEAMS}) and its Han pairs. */
         int lead = -1, leadLen;
         final KeySet leadKeys = new KeySet(512);
@@ -887,6 +897,8 @@ public final class PageFeaturizer {
         if (best >= 0) best = headlineWithin(lines, best, s);
         s.title = best;
         if (best >= 0) s.titleLen = hanPairs(best, s, s.titleKeys);
+        s.titleChars = 0;
+        if (best >= 0 && shredCuts) titleWords(best, s);
         s.lead = -1;
         s.leadLen = 0;
         if (config.has(FeatureConfig.LEAD_SEAMS)) {
@@ -895,6 +907,39 @@ public final class PageFeaturizer {
             }
             if (s.lead >= 0) s.leadLen = hanPairs(s.lead, s, s.leadKeys);
         }
+    }
+
+    /** Copies title line {@code t}'s folded chars to {@link Scratch#titleText} and marks where its words start and end. */
+    private void titleWords(int t, Scratch s) {
+        int from = s.at[t], len = s.at[t + 1] - from;
+        if (s.titleText.length < len) {
+            s.titleText = new char[len];
+            s.titleBounds = new byte[len + 1];
+        }
+        System.arraycopy(s.text, from, s.titleText, 0, len);
+        java.util.Arrays.fill(s.titleBounds, 0, len + 1, (byte) 0);
+        s.ensureChars(len);
+        int nt = segmenter.segment(s.titleText, len, s.tokS, s.tokE, s.tokId);
+        for (int k = 0; k < nt; k++) {
+            s.titleBounds[s.tokS[k]] |= 1;
+            s.titleBounds[s.tokE[k]] |= 2;
+        }
+        s.titleChars = len;
+    }
+
+    /**
+     * Whether the run {@code c[a..b)} of title pairs is no whole-word stretch of the title: it is not found there,
+     * or every place it is found starts or ends inside a word ({@link FeatureConfig#SHRED_CUTS}).
+     */
+    private static boolean cutsTitleWords(char[] c, int a, int b, Scratch s) {
+        int L = b - a;
+        char[] t = s.titleText;
+        for (int q = 0; q + L <= s.titleChars; q++) {
+            int x = 0;
+            while (x < L && t[q + x] == c[a + x]) x++;
+            if (x == L && (s.titleBounds[q] & 1) != 0 && (s.titleBounds[q + L] & 2) != 0) return false;
+        }
+        return true;
     }
 
     /**
@@ -1890,8 +1935,8 @@ public final class PageFeaturizer {
 
     private void titleOverlap(char[] c, int np, int i, KeySet keys, int keyLen, int sub, Scratch s, Emitter e) {
         if (keyLen == 0) return;
-        int hits = 0, runs = 0, runStart = -1, bestSeam = 0, strongSeams = 0;
-        boolean inRun = false;
+        int hits = 0, runs = 0, runStart = -1, bestSeam = 0, strongSeams = 0, cuts = 0, longCuts = 0;
+        boolean inRun = false, words = shredCuts && sub == 0 && s.titleChars > 0;
         for (int k = 1; k <= np; k++) {
             boolean hit = false;
             if (k < np) {
@@ -1901,12 +1946,25 @@ public final class PageFeaturizer {
             if (hit) {
                 hits++;
                 if (!inRun) { runs++; runStart = k - 1; }
-            } else if (inRun && titleSeams) {
-                int seam = titleSeam(c, np, runStart, k);
-                if (seam > bestSeam) bestSeam = seam;
-                if (seam >= 8 * 8) strongSeams++;
+            } else if (inRun) {
+                if (titleSeams) {
+                    int seam = titleSeam(c, np, runStart, k);
+                    if (seam > bestSeam) bestSeam = seam;
+                    if (seam >= 8 * 8) strongSeams++;
+                }
+                if (words && cutsTitleWords(c, runStart, k, s)) {
+                    cuts++;
+                    if (k - runStart >= 3) longCuts++;
+                }
             }
             inRun = hit;
+        }
+        if (words) {
+            int lc = lenClass(s, i);
+            for (int t = 1; t <= 4 && cuts >= t; t++) e.add(NS_TITLE, 40, t);
+            for (int t = 1; t <= 3 && longCuts >= t; t++) e.add(NS_TITLE, 41, t);
+            e.add(NS_TITLE, 42, Math.min(cuts, 4), lc);
+            e.add(NS_TITLE, 43, Math.min(cuts, 4), Math.min(bucket(runs), 4));
         }
         if (titleSeams && runs > 0) {
             for (int t = 4 * 8; t <= 32 * 8 && bestSeam >= t; t += 4 * 8) e.add(NS_TITLE, sub + 7, t);

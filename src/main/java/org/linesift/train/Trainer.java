@@ -80,6 +80,8 @@ public final class Trainer {
         public boolean spamVocab;
         /** Line templates ({@link FeatureConfig#TEMPLATES}); off by default. */
         public boolean templates;
+        /** Shredded-title cuts ({@link FeatureConfig#SHRED_CUTS}, with title context); off by default. */
+        public boolean shredCuts;
         /** The page LM's lower quartile as a second reference ({@link FeatureConfig#PAGE_LM_LOW}); off by default. */
         public boolean pageLmLow;
         /** Digits as shapes in the lexical features ({@link FeatureConfig#DIGIT_SHAPES}); off by default. */
@@ -124,7 +126,7 @@ public final class Trainer {
                 | (o.pinyinRuns ? FeatureConfig.PINYIN_RUNS : 0) | (o.looseChars ? FeatureConfig.LOOSE_CHARS : 0)
                 | (o.articleVocab ? FeatureConfig.ARTICLE_VOCAB : 0) | (o.bodyVocab ? FeatureConfig.BODY_VOCAB : 0) | (o.spamVocab ? FeatureConfig.SPAM_VOCAB : 0)
                 | (o.pageLmLow ? FeatureConfig.PAGE_LM_LOW : 0) | (o.digitShapes ? FeatureConfig.DIGIT_SHAPES : 0)
-                | (o.templates ? FeatureConfig.TEMPLATES : 0);
+                | (o.templates ? FeatureConfig.TEMPLATES : 0) | (o.shredCuts ? FeatureConfig.SHRED_CUTS : 0);
         if (!o.lmText.isEmpty()) {
             CharLm.Builder b = new CharLm.Builder();
             if (o.lmTrigrams) b.trigrams(24);

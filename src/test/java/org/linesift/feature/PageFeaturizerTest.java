@@ -356,6 +356,37 @@ class PageFeaturizerTest {
         assertEquals(2, countInNamespace(with, page, 0, nb) - countInNamespace(without, page, 0, nb));
     }
 
+    /**
+     * {@link FeatureConfig#SHRED_CUTS}: HanLP cuts the headline 城/南/新区/招商引资/再/创佳/绩. The clean paragraph
+     * repeats 城南新区 and 招商引资 as whole words; the shredded one carries 城南新 (ends inside 新区), 招商引 (inside
+     * 招商引资) and 资再 (starts inside it): three cuts, two of them three chars long.
+     */
+    @Test
+    void shredCutsCountTitleRunsThatBeginOrEndInsideATitleWord() {
+        String title = "城南新区招商引资再创佳绩";
+        String shredded = "今年以来，城南新坚持招商引，新签约项目主要集中在资再智能制造领域。";
+        String[] page = {title, "2023-04-21 10:23 来源：城南日报", PROSE[0], shredded, PROSE[1], PROSE[2]};
+        PageFeaturizer with = withFlags(FeatureConfig.SHRED_CUTS);
+        PageFeaturizer without = withFlags(0);
+        assertEquals(0, with.title(analysed(with, page)));
+        int mask = FeatureConfig.defaults().dimension() - 1, t = PageFeaturizer.NS_TITLE;
+        int[] ids = featureIds(with, page, 3);
+        for (int k = 1; k <= 3; k++) assertTrue(has(ids, Hashing.index(mask, t, 40, k)), "cuts >= " + k);
+        assertFalse(has(ids, Hashing.index(mask, t, 40, 4)));
+        for (int k = 1; k <= 2; k++) assertTrue(has(ids, Hashing.index(mask, t, 41, k)), "long cuts >= " + k);
+        assertFalse(has(ids, Hashing.index(mask, t, 41, 3)));
+        assertTrue(has(ids, Hashing.index(mask, t, 42, 3, lenClassOf(with, page, 3))));
+        // the clean paragraph: two runs, no cut; just the two count features
+        int[] clean = featureIds(with, page, 2);
+        assertFalse(has(clean, Hashing.index(mask, t, 40, 1)));
+        assertTrue(has(clean, Hashing.index(mask, t, 42, 0, lenClassOf(with, page, 2))));
+        assertEquals(2, countInNamespace(with, page, 2, t) - countInNamespace(without, page, 2, t));
+        assertEquals(3 + 2 + 2, countInNamespace(with, page, 3, t) - countInNamespace(without, page, 3, t));
+        // the headline itself gets none, and without the flag no line does
+        assertEquals(0, countInNamespace(with, page, 0, t) - countInNamespace(without, page, 0, t));
+        assertFalse(has(featureIds(without, page, 3), Hashing.index(mask, t, 40, 1)));
+    }
+
     @Test
     void leadSeamsSeeAFragmentOfTheFirstParagraphThatBreaksItsSentence() {
         String title = "城南新区招商引资再创佳绩";
