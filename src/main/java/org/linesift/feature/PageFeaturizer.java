@@ -909,16 +909,19 @@ public final class PageFeaturizer {
         }
     }
 
-    /** Copies title line {@code t}'s folded chars to {@link Scratch#titleText} and marks where its words start and end. */
+    /**
+     * Copies title line {@code t}'s folded chars (at most {@link FeatureConfig#maxNgramChars}: a title has at most 60
+     * chars besides spaces) to {@link Scratch#titleText} and marks where its words start and end.
+     */
     private void titleWords(int t, Scratch s) {
-        int from = s.at[t], len = s.at[t + 1] - from;
+        int from = s.at[t], len = Math.min(s.at[t + 1] - from, config.maxNgramChars());
         if (s.titleText.length < len) {
             s.titleText = new char[len];
             s.titleBounds = new byte[len + 1];
         }
         System.arraycopy(s.text, from, s.titleText, 0, len);
         java.util.Arrays.fill(s.titleBounds, 0, len + 1, (byte) 0);
-        s.ensureChars(len);
+        s.ensureChars(len); // a no-op: analyse sized the buffers for maxNgramChars
         int nt = segmenter.segment(s.titleText, len, s.tokS, s.tokE, s.tokId);
         for (int k = 0; k < nt; k++) {
             s.titleBounds[s.tokS[k]] |= 1;
