@@ -159,13 +159,16 @@ public final class SpanFinder {
         while (k < n) {
             if (!mojibakeChar(line, c, k)) { k++; continue; }
             int j = k;
-            int strong = 0;
+            int strong = 0, latin1 = 0;
             while (j < n && (mojibakeChar(line, c, j) || (c[j] == ' ' && j + 1 < n && mojibakeChar(line, c, j + 1)))) {
                 int cls = CharClass.of(c[j]);
-                if (cls == CharClass.LATIN1 || cls == CharClass.BROKEN || c[j] == '锟') strong++;
+                if (cls == CharClass.BROKEN || c[j] == '锟') strong++;
+                if (cls == CharClass.LATIN1) latin1++;
                 j++;
             }
-            // a lone rare Han char is usually a name; a run of them, or any broken char, is mojibake
+            // a lone rare Han char is usually a name; a run of them, or any broken char, is mojibake; so are two
+            // Latin-1 chars (å ä¸), but one alone is a sign or a tone (© 2024, yè), as Garbled reads them
+            if (latin1 >= 2) strong += latin1;
             if (j - k >= 3 || strong > 0) out.add(span(line, k, j, Span.Kind.MOJIBAKE));
             k = j;
         }

@@ -52,6 +52,16 @@ class SpanFinderTest {
     }
 
     @Test
+    void aLoneLatin1SignOrToneIsNoMojibakeSpan() {
+        for (String line : new String[]{"Copyright © 2024 城南日报社 版权所有", "夜雨 yè yǔ", "尺寸：30×40厘米"}) {
+            assertTrue(finder.find(line, null).stream().noneMatch(sp -> sp.kind() == Span.Kind.MOJIBAKE), line);
+        }
+        // two of them side by side are UTF-8 read as Latin-1
+        String line = "报名地点：城南区Ã¤Ã¶路";
+        assertTrue(finder.find(line, null).contains(new Span(8, 12, Span.Kind.MOJIBAKE, "Ã¤Ã¶")), line);
+    }
+
+    @Test
     void escapedTextIsOneMojibakeSpanPerRun() {
         String entities = "&#35760;&#32773;&#20174;&#38738;";
         String line = "记者：" + entities + " " + "%E8%AE%B0%E8%80%85";
