@@ -109,7 +109,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--templates", description = "Add how many other lines of the page start, and end, in the same shape (the rows of a list or a table).")
     boolean templates;
 
-    @Option(names = "--shred-cuts", description = "With --title-context: add how many of a line's runs of title words begin or end inside a word of the title (a shredded title is cut at any char; prose repeats whole words).")
+    @Option(names = "--shred-cuts", description = "Add how many of a line's runs of title words begin or end inside a word of the title (a shredded title is cut at any char; prose repeats whole words).")
     boolean shredCuts;
 
     @Option(names = "--no-pinyin-runs", description = "Leave out the features of pinyin glued into the text or bracketed with tones (org.linesift.text.PinyinRuns); they are on by default.")

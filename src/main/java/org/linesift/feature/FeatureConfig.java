@@ -101,8 +101,8 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
      */
     public static final int LM_TRIGRAMS = 1048576;
     /**
-     * Shredded-title cuts: how many of a line's runs of title pairs ({@link #TITLE_CONTEXT}) begin or end inside
-     * one of the title's words (HanLP's segmentation of the title). Prose that repeats the title repeats its words
+     * Shredded-title cuts: how many of a line's runs of title pairs (the title overlap features) begin or end
+     * inside one of the title's words (HanLP's segmentation of the title). Prose that repeats the title repeats its words
      * ({@code 指挥棒}, {@code 学生}); a shredder cuts the title at any char ({@code 拿起跨}, {@code 生较着}). Needs
      * {@link #WORDS}.
      */

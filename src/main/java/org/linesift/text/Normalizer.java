@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
  * Folds a line into the form the features see, one output char per input char, so offsets in the
  * normalised text are offsets in the original line.
  * <ul>
- *   <li>full-width ASCII (U+FF01..U+FF5E) to ASCII, ideographic and other spaces to U+0020;</li>
+ *   <li>full-width ASCII (U+FF01..U+FF5E) to ASCII, ideographic and other spaces to U+0020; so is U+E5E5
+ *       ({@link #GBK_SPACE}), the private-use char that GBK pages' full-width space decodes to;</li>
  *   <li>ASCII letters to lower case;</li>
  *   <li>tabs and control characters to U+0020;</li>
  *   <li>traditional Han characters to simplified ones ({@code 經濟發展} to {@code 经济发展}), so a page from Taiwan or
