@@ -383,6 +383,37 @@ class BundledModelTest {
         assertNotEquals(Label.SPUN, sift.classify(alone).get(5).label());
     }
 
+    /**
+     * A brand no list holds (鑫乐汇, invented), bracketed at the end of one paragraph, where the model calls the line
+     * spun but is not sure of it (0.5 to 0.8), then as a sub-heading's label and bare in two paragraphs: the page's
+     * spam vocabulary takes it from the line the model calls spun, so all four lines are spun and the others keep
+     * their labels.
+     */
+    @Test
+    void aBrandTheModelCallsSpunInOneLineMarksItsOtherLinesEvenWhenItIsUnsure() {
+        List<String> lines = List.of("首页 | 新闻 | 体育 | 财经 | 科技", "您的位置：首页 > 新闻 > 本地", "城南新区招商引资再创佳绩",
+                "2023-04-21 10:23 来源：城南日报 作者：李明",
+                "今年以来，城南新区坚持把招商引资作为“一号工程”，全区新签约项目十二个，总投资超过八十亿元。",
+                "区招商局负责人介绍，新签约项目主要集中在智能制造和现代物流两个领域，预计明年全部开工。(鑫乐汇)",
+                "据悉，本次签约仪式上，五家企业代表分别发言，表示将加快项目落地进度。",
+                "鑫乐汇：二、下一步工作安排",
+                "下一步，新区将继续优化营商环境，为企业提供全流程服务，鑫乐汇确保项目早日投产见效。",
+                "新区还将举办多场招商推介活动，鑫乐汇吸引更多优质企业落户。",
+                "相关新闻", "· 城北街道举办就业招聘会", "· 全市春季植树活动启动", "分享到：微信 微博 QQ空间",
+                "版权所有 © 城南日报社 京ICP备12345678号");
+        PageResult r = sift.classify(lines);
+        double source = r.get(5).probability(Label.SPUN);
+        assertTrue(source >= 0.5f && source < 0.8f, "the model calls the bracketed line spun, unsure: " + r.get(5));
+        StringBuilder wrong = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            Label expected = i == 5 || i == 7 || i == 8 || i == 9 ? Label.SPUN
+                    : i == 2 || i == 4 || i == 6 ? Label.BODY : Label.NAV;
+            if (r.get(i).label() != expected) wrong.append(String.format("%n  line %d: expected %s, got %s", i, expected, r.get(i)));
+        }
+        assertEquals("", wrong.toString(), "misclassified lines");
+        assertTrue(r.get(9).spans().contains(new Span(15, 18, Span.Kind.BRAND, "鑫乐汇")), r.get(9).spans().toString());
+    }
+
     @Test
     void pinyinInAnyFormIsSpunWhereverItStands() {
         // our own lines: glued pinyin in a paragraph, and in a short line between menu items

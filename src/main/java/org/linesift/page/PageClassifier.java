@@ -31,9 +31,18 @@ public final class PageClassifier {
     /** The spun probability of a line that keeps its page's spun lines on its own. */
     static final float SURE_SPUN = 0.8f;
     /**
+     * The spun probability from which a line gives its brand-shaped injected spans to the page's spam vocabulary
+     * ({@link PageFeaturizer#findSpamTerms}): the lines the model calls spun more likely than not. With 0.8 instead
+     * (session 24 and before) the model alone found 0.52 of dev's brand lines, whose names no training source holds;
+     * with 0.5, 0.62, with no new false spun line on dev, on 11,000 lines of news prose or on the train pages
+     * (models/README.md, session 25).
+     */
+    static final float TERM_SOURCE = 0.5f;
+    /**
      * The spun probability given to a line that contains a term of the page's spam vocabulary
-     * ({@link PageFeaturizer#findSpamTerms}: the injected spans of the lines spun with {@link #SURE_SPUN} or more):
-     * spun, but less sure than the lines that gave the term.
+     * ({@link PageFeaturizer#findSpamTerms}: the injected spans of the lines spun with {@link #TERM_SOURCE} or
+     * more): spun, but no surer than that. The page's spun lines still need {@link #MIN_SPUN_LINES} or a sure one
+     * to stay ({@link #dropUnsureSpam}).
      */
     static final float TERM_SPUN = 0.6f;
     /**
@@ -168,7 +177,7 @@ public final class PageClassifier {
         }
         s.recordNamespaces(null);
         // the page's own brands: a term the model is sure was injected in one line marks every other line it is in
-        featurizer.findSpamTerms(lines, probs, SURE_SPUN, s);
+        featurizer.findSpamTerms(lines, probs, TERM_SOURCE, s);
         for (int i = 0; i < n; i++) {
             if (probs[3 * i + 2] < TERM_SPUN && featurizer.hasSpamTerm(i, s)) spunByRule(probs, i, TERM_SPUN);
         }
