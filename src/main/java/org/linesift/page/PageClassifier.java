@@ -32,10 +32,10 @@ public final class PageClassifier {
     static final float SURE_SPUN = 0.8f;
     /**
      * The spun probability from which a line gives its brand-shaped injected spans to the page's spam vocabulary
-     * ({@link PageFeaturizer#findSpamTerms}): the lines the model calls spun more likely than not. With 0.8 instead
-     * (session 24 and before) the model alone found 0.52 of dev's brand lines, whose names no training source holds;
-     * with 0.5, 0.62, with no new false spun line on dev, on 11,000 lines of news prose or on the train pages
-     * (models/README.md, session 25).
+     * ({@link PageFeaturizer#findSpamTerms}): the lines the model calls spun more likely than not. Measured on dev
+     * with the known-brands rule off, so on brands no training source holds: with 0.8, the threshold until session
+     * 25, the model and this rule find 0.52 of the brand lines, with 0.5 they find 0.62; neither adds a false spun
+     * line there, on 11,319 lines of news prose or on the train pages (models/README.md, session 25).
      */
     static final float TERM_SOURCE = 0.5f;
     /**
@@ -176,7 +176,7 @@ public final class PageClassifier {
             }
         }
         s.recordNamespaces(null);
-        // the page's own brands: a term the model is sure was injected in one line marks every other line it is in
+        // the page's own brands: a term injected in a line the model calls spun marks every other line it is in
         featurizer.findSpamTerms(lines, probs, TERM_SOURCE, s);
         for (int i = 0; i < n; i++) {
             if (probs[3 * i + 2] < TERM_SPUN && featurizer.hasSpamTerm(i, s)) spunByRule(probs, i, TERM_SPUN);

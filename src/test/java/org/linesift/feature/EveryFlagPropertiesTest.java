@@ -5,6 +5,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.linesift.text.Segmenter;
 
 import java.util.ArrayList;
@@ -36,8 +37,7 @@ class EveryFlagPropertiesTest {
         Arbitrary<String> titleish = Arbitraries.strings().withChars("城南新区招商引资再创佳绩，“”、 \u3000\uE5E5").ofMaxLength(70);
         Arbitrary<String> longLine = Arbitraries.strings().withChars("城南新区 \t").ofMinLength(1100).ofMaxLength(1500);
         Arbitrary<String> line = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, anyChars), net.jqwik.api.Tuple.of(6, titleish), net.jqwik.api.Tuple.of(1, longLine),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just("")));
+                Tuple.of(4, anyChars), Tuple.of(6, titleish), Tuple.of(1, longLine), Tuple.of(1, Arbitraries.just("")));
         // a headline and a paragraph first, so that the title finder has a title and the title features run
         return line.list().ofMaxSize(40).map(l -> {
             List<String> page = new ArrayList<>(List.of("城南新区招商引资再创佳绩", PageFeaturizerTest.PROSE[0]));
