@@ -191,10 +191,10 @@ public final class PageFeaturizer {
         /** The chosen title's Han pairs. */
         final KeySet titleKeys = new KeySet(512);
         /**
-         * The chosen title's folded chars ({@code titleText[0..titleChars)}) and, per position, bit 1 when one of
-         * its words starts there and bit 2 when one ends there ({@link FeatureConfig#SHRED_CUTS}).
+         * How many of the chosen title's folded chars ({@code text} from {@code at[title]}) the title words cover,
+         * and per position, bit 1 when one of its words starts there and bit 2 when one ends there
+         * ({@link FeatureConfig#SHRED_CUTS}).
          */
-        char[] titleText = new char[0];
         byte[] titleBounds = new byte[0];
         int titleChars;
         /** The lead line (first prose line below the title, {@link FeatureConfig#LEAD_SEAMS}) and its Han pairs. */
@@ -910,19 +910,16 @@ public final class PageFeaturizer {
     }
 
     /**
-     * Copies title line {@code t}'s folded chars (at most {@link FeatureConfig#maxNgramChars}: a title has at most 60
-     * chars besides spaces) to {@link Scratch#titleText} and marks where its words start and end.
+     * Marks where the words of title line {@code t} start and end, over its first
+     * {@link FeatureConfig#maxNgramChars} folded chars (a title has at most 60 besides spaces).
      */
     private void titleWords(int t, Scratch s) {
         int from = s.at[t], len = Math.min(s.at[t + 1] - from, config.maxNgramChars());
-        if (s.titleText.length < len) {
-            s.titleText = new char[len];
-            s.titleBounds = new byte[len + 1];
-        }
-        System.arraycopy(s.text, from, s.titleText, 0, len);
+        if (s.titleBounds.length < len + 1) s.titleBounds = new byte[len + 1];
         java.util.Arrays.fill(s.titleBounds, 0, len + 1, (byte) 0);
         s.ensureChars(len); // a no-op: analyse sized the buffers for maxNgramChars
-        int nt = segmenter.segment(s.titleText, len, s.tokS, s.tokE, s.tokId);
+        System.arraycopy(s.text, from, s.norm, 0, len); // the segmenter reads from index 0; norm is per-line scratch
+        int nt = segmenter.segment(s.norm, len, s.tokS, s.tokE, s.tokId);
         for (int k = 0; k < nt; k++) {
             s.titleBounds[s.tokS[k]] |= 1;
             s.titleBounds[s.tokE[k]] |= 2;
@@ -935,12 +932,9 @@ public final class PageFeaturizer {
      * or every place it is found starts or ends inside a word ({@link FeatureConfig#SHRED_CUTS}).
      */
     private static boolean cutsTitleWords(char[] c, int a, int b, Scratch s) {
-        int L = b - a;
-        char[] t = s.titleText;
-        for (int q = 0; q + L <= s.titleChars; q++) {
-            int x = 0;
-            while (x < L && t[q + x] == c[a + x]) x++;
-            if (x == L && (s.titleBounds[q] & 1) != 0 && (s.titleBounds[q + L] & 2) != 0) return false;
+        int L = b - a, from = s.at[s.title], end = from + s.titleChars;
+        for (int q = termAt(s.text, from, end, c, a, L); q >= 0; q = termAt(s.text, q + 1, end, c, a, L)) {
+            if ((s.titleBounds[q - from] & 1) != 0 && (s.titleBounds[q - from + L] & 2) != 0) return false;
         }
         return true;
     }

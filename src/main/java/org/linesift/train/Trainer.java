@@ -80,7 +80,7 @@ public final class Trainer {
         public boolean spamVocab;
         /** Line templates ({@link FeatureConfig#TEMPLATES}); off by default. */
         public boolean templates;
-        /** Shredded-title cuts ({@link FeatureConfig#SHRED_CUTS}, with title context); off by default. */
+        /** Shredded-title cuts ({@link FeatureConfig#SHRED_CUTS}); off by default. */
         public boolean shredCuts;
         /** The page LM's lower quartile as a second reference ({@link FeatureConfig#PAGE_LM_LOW}); off by default. */
         public boolean pageLmLow;
