@@ -62,9 +62,13 @@ public final class LineSift {
     }
 
     private LineSift(Model model, boolean bundled) {
+        this(model, bundled, true);
+    }
+
+    private LineSift(Model model, boolean bundled, boolean knownBrands) {
         this.model = model;
         this.bundled = bundled;
-        this.classifier = new PageClassifier(model);
+        this.classifier = new PageClassifier(model, knownBrands);
         FeatureConfig cfg = model.config();
         this.spans = new SpanFinder(model.lm(), model.terms(),
                 cfg.has(FeatureConfig.SYNONYMS) ? SynonymTable.get() : null,
@@ -108,6 +112,17 @@ public final class LineSift {
      */
     public static LineSift load(byte[] modelBytes) throws ModelFormatException {
         return new LineSift(ModelFile.read(modelBytes, "model bytes"), false);
+    }
+
+    /**
+     * This model without the built-in list of well-known gambling brands. By default a line that names one of them
+     * is spun whatever else it says; without the list, a brand makes a line spun only on the model's evidence and
+     * the page's (the brands of the page's other spun lines), as a brand that no list holds does. Use it to
+     * measure how the model finds brands it has never seen, or on pages that report on gambling by name. Spans
+     * ({@link LineResult#spans()}) of lines found spun still mark a listed brand.
+     */
+    public LineSift withoutKnownBrands() {
+        return new LineSift(model, bundled, false);
     }
 
     /** Classifies the lines of one page, in page order. {@code null} lines are treated as empty. */

@@ -429,4 +429,26 @@ class BundledModelTest {
         assertEquals(Label.NAV, r.get(5).label());
         assertNotEquals(Label.SPUN, r.get(2).label());
     }
+
+    @Test
+    void aListedBrandAloneMakesALineSpunOnlyWithTheList() {
+        // PAGE without its spam, one paragraph naming a listed brand in passing (our own line)
+        List<String> lines = pageLines();
+        lines.set(6, "据悉，今年的改造资金由市、区两级财政共同承担，同时引入社会资本参与停车场和充电桩的建设运营，预计总投资超过十五亿元。");
+        lines.set(7, "在已经开工的南门街道试点小区，尊龙凯时施工队正在更换老化的供水管道，居民王阿姨告诉记者，这次改造完成后问题有望彻底解决。");
+        PageResult listed = sift.classify(lines);
+        assertEquals(Label.SPUN, listed.get(7).label(), listed.get(7).toString());
+        assertEquals(0.8, listed.get(7).probability(Label.SPUN), 1e-6, "the list's rule gives exactly SURE_SPUN");
+        LineSift unlisted = sift.withoutKnownBrands();
+        PageResult r = unlisted.classify(lines);
+        assertEquals(Label.BODY, r.get(7).label(), "the model alone is not sure of one unknown name: " + r.get(7));
+        for (int i = 0; i < lines.size(); i++) {
+            if (i == 7 || i == 8) continue;
+            assertEquals(listed.get(i).label(), r.get(i).label(), "line " + i + " does not name the brand");
+            assertEquals(listed.get(i).probability(Label.SPUN), r.get(i).probability(Label.SPUN), 1e-6, "line " + i);
+        }
+        assertEquals(Label.SPUN, r.get(8).label(), "mojibake stays spun without the list");
+        assertEquals(Label.SPUN, unlisted.classify(List.of((String) PAGE[6][1])).get(0).label(),
+                "the model still finds a brand in the shape of an injection (点招j9九游会官网)");
+    }
 }

@@ -64,6 +64,9 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--html", description = "Read every FILE as HTML, whatever its name.")
     boolean html;
 
+    @Option(names = "--no-known-brands", description = "Without the built-in list of well-known gambling brands: a brand makes a line spun only on the model's and the page's evidence, as an unlisted brand does.")
+    boolean noKnownBrands;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Page files; '-' for standard input.")
     List<String> files;
 
@@ -120,7 +123,7 @@ final class ClassifyCommand implements Callable<Integer> {
         if (threads < 1 || threads > 256) throw new UserError("--threads must be in 1..256, got " + threads);
         if (maxPageLines < 1) throw new UserError("--max-page-lines must be at least 1, got " + maxPageLines);
         for (String f : files) CliSupport.checkReadable(f);
-        LineSift sift = CliSupport.loadModel(model);
+        LineSift sift = CliSupport.loadModel(model, noKnownBrands);
         var out = spec.commandLine().getOut();
         boolean colour = parent != null && parent.colour;
         StringBuilder sb = new StringBuilder(1 << 12);

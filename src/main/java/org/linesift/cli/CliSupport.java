@@ -23,6 +23,12 @@ import java.util.Set;
 final class CliSupport {
     private CliSupport() {}
 
+    /** {@link #loadModel(Path)}, {@link LineSift#withoutKnownBrands() without} the known-brands list if asked. */
+    static LineSift loadModel(Path file, boolean noKnownBrands) throws IOException {
+        LineSift sift = loadModel(file);
+        return noKnownBrands ? sift.withoutKnownBrands() : sift;
+    }
+
     /** The model at {@code file}, or the bundled model when {@code file} is null. */
     static LineSift loadModel(Path file) throws IOException {
         if (file == null) return LineSift.load();

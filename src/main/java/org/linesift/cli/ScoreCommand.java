@@ -49,6 +49,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Skip malformed corpus lines (and say how many) instead of stopping.")
     boolean lenient;
 
+    @Option(names = "--no-known-brands", description = "Without the built-in list of well-known gambling brands: a brand makes a line spun only on the model's and the page's evidence, as an unlisted brand does.")
+    boolean noKnownBrands;
+
     @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Labelled corpus files.")
     List<Path> gold;
 
@@ -60,7 +63,7 @@ final class ScoreCommand implements Callable<Integer> {
         List<GoldPage> pages = CliSupport.readCorpora(gold, lenient, ops, err);
         CliSupport.requireLabelled(pages, String.join(", ", gold.stream().map(Path::toString).toList()));
         if (traditional) pages = TraditionalScript.rewrite(pages);
-        LineSift sift = CliSupport.loadModel(model);
+        LineSift sift = CliSupport.loadModel(model, noKnownBrands);
         List<Misclassification> wrong = errors == null ? null : new ArrayList<>();
         Score score = Scorer.score(sift, pages, wrong == null ? null : wrong::add, allLines);
         if (errors != null) {

@@ -54,6 +54,8 @@ public final class PageClassifier {
 
     private final Model model;
     private final PageFeaturizer featurizer;
+    /** Whether a line naming a well-known gambling brand ({@link KnownBrands}) is spun by that alone. */
+    private final boolean knownBrands;
     private final ThreadLocal<Buffers> buffers;
 
     private static final class Buffers {
@@ -72,7 +74,17 @@ public final class PageClassifier {
     }
 
     public PageClassifier(Model model) {
+        this(model, true);
+    }
+
+    /**
+     * @param knownBrands whether a line naming a well-known gambling brand ({@link KnownBrands}) is spun by that
+     *                    alone; without it, brands are found only by the model and the page's own spam vocabulary,
+     *                    as brands that no list holds are
+     */
+    public PageClassifier(Model model, boolean knownBrands) {
         this.model = model;
+        this.knownBrands = knownBrands;
         FeatureConfig cfg = model.config();
         this.featurizer = new PageFeaturizer(cfg, model.lm(), cfg.has(FeatureConfig.WORDS) ? Segmenter.get() : null, model.terms());
         int max = featurizer.maxFeatures() + 64;
@@ -183,7 +195,7 @@ public final class PageClassifier {
         }
         for (int i = 0; i < n; i++) {
             if (probs[3 * i + 2] < RULE_SPUN && spunByForm(lines[i], i, s)) spunByRule(probs, i, RULE_SPUN);
-            else if (probs[3 * i + 2] < SURE_SPUN && KnownBrands.test(lines[i])) spunByRule(probs, i, SURE_SPUN);
+            else if (knownBrands && probs[3 * i + 2] < SURE_SPUN && KnownBrands.test(lines[i])) spunByRule(probs, i, SURE_SPUN);
             labels[i] = argmax(probs, i);
         }
         dropUnsureSpam(probs, labels, n);

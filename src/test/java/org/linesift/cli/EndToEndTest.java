@@ -223,4 +223,37 @@ class EndToEndTest {
             }
         }
     }
+
+    @Test
+    void noKnownBrandsLeavesABrandNamedInPassingToTheModel() throws Exception {
+        CliTestSupport.assumeBundledModel();
+        // invented: a clean page whose one paragraph names a listed brand in passing, as a gold-labelled corpus file
+        String brandLine = "在已经开工的南门街道试点小区，尊龙凯时施工队正在更换老化的供水管道，居民王阿姨告诉记者，这次改造完成后问题有望彻底解决。";
+        Path gold = dir.resolve("gold.tsv");
+        Files.writeString(gold, String.join("\n", "# page: brand-in-passing",
+                "nav\t首页 | 国内 | 国际 | 财经 | 体育",
+                "body\t青溪市老旧小区改造全面启动 今年惠及三万余户居民",
+                "nav\t2031-03-18 09:42 来源：青溪日报 作者：周晓岚",
+                "body\t记者从青溪市住房和城乡建设局获悉，今年全市将对一百二十个老旧小区实施改造，涉及居民三万余户，改造内容包括管网更新、外墙保温、加装电梯和停车设施建设。",
+                "body\t" + brandLine,
+                "body\t据了解，全部改造项目计划于今年十一月底前完工，市里将组织第三方机构对工程质量进行验收，并在小区公示栏公开验收结果，接受居民监督。",
+                "nav\t关于我们 | 联系我们 | 广告服务 | 网站地图") + "\n");
+        Path errors = dir.resolve("errors.tsv");
+        CliTestSupport.Result listed = CliTestSupport.run("score", "--json", "--errors", errors.toString(), gold.toString());
+        assertEquals(0, listed.code(), listed.err());
+        List<String> wrong = Files.readAllLines(errors);
+        assertEquals(2, wrong.size(), "a header and the brand line, called spun: " + wrong);
+        assertTrue(wrong.get(1).contains("\tbody\tspun\t") && wrong.get(1).contains(brandLine), wrong.get(1));
+        CliTestSupport.Result unlisted = CliTestSupport.run("score", "--json", "--no-known-brands", "--errors", errors.toString(), gold.toString());
+        assertEquals(0, unlisted.code(), unlisted.err());
+        assertEquals(1, Files.readAllLines(errors).size(), "every line right without the list: " + Files.readAllLines(errors));
+        assertEquals(1.0, ((Number) MiniJson.at(MiniJson.parse(unlisted.out()), "accuracy")).doubleValue(), 1e-9);
+
+        Path page = dir.resolve("page.txt");
+        Files.writeString(page, String.join("\n", Files.readAllLines(gold).stream().skip(1).map(l -> l.substring(l.indexOf('\t') + 1)).toList()));
+        String withList = CliTestSupport.run("classify", "--format", "tsv", page.toString()).out().split("\n")[4];
+        String without = CliTestSupport.run("classify", "--format", "tsv", "--no-known-brands", page.toString()).out().split("\n")[4];
+        assertEquals("spun", withList.split("\t")[2], withList);
+        assertEquals("body", without.split("\t")[2], without);
+    }
 }
