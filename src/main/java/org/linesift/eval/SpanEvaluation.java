@@ -38,8 +38,12 @@ public final class SpanEvaluation {
     /** Char-level counts for one operator. */
     public static final class Counts {
         public long lines, truthChars, predictedChars, overlap, linesWithSpan;
+        /** Chars in spans of any kind, and how many of them the operator changed. */
+        public long anyChars, anyOverlap;
 
         public double precision() { return predictedChars == 0 ? Double.NaN : overlap / (double) predictedChars; }
+        /** Char precision of every span found on the lines, whatever its kind (spans of other kinds are false). */
+        public double anyKindPrecision() { return anyChars == 0 ? Double.NaN : anyOverlap / (double) anyChars; }
         public double recall() { return truthChars == 0 ? Double.NaN : overlap / (double) truthChars; }
     }
 
@@ -69,9 +73,10 @@ public final class SpanEvaluation {
                     String spun = synth.applyLineOp(op.getKey(), line, title, r);
                     if (spun == null || spun.equals(line)) continue;
                     boolean[] truth = changed(line, spun);
-                    boolean[] pred = new boolean[spun.length()];
+                    boolean[] pred = new boolean[spun.length()], anyKind = new boolean[spun.length()];
                     boolean any = false;
                     for (Span s : finder.find(spun, title)) {
+                        for (int k = s.start(); k < s.end(); k++) anyKind[k] = true;
                         if (s.kind() != op.getValue()) continue;
                         any = true;
                         for (int k = s.start(); k < s.end(); k++) pred[k] = true;
@@ -82,6 +87,8 @@ public final class SpanEvaluation {
                         if (truth[k]) c.truthChars++;
                         if (pred[k]) c.predictedChars++;
                         if (truth[k] && pred[k]) c.overlap++;
+                        if (anyKind[k]) c.anyChars++;
+                        if (anyKind[k] && truth[k]) c.anyOverlap++;
                     }
                 }
             }
@@ -114,11 +121,11 @@ public final class SpanEvaluation {
     /** A table of the results. */
     public static String toText(Map<String, Counts> results) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-10s %-15s %8s %10s %10s %14s%n", "operator", "span kind", "lines", "precision", "recall", "lines w/ span"));
+        sb.append(String.format(Locale.ROOT, "%-10s %-15s %8s %10s %10s %14s %14s%n", "operator", "span kind", "lines", "precision", "recall", "lines w/ span", "P (all kinds)"));
         for (Map.Entry<String, Counts> e : results.entrySet()) {
             Counts c = e.getValue();
-            sb.append(String.format(Locale.ROOT, "%-10s %-15s %8d %10s %10s %14s%n", e.getKey(), KINDS.get(e.getKey()).id(), c.lines,
-                    fmt(c.precision()), fmt(c.recall()), c.lines == 0 ? "-" : fmt(c.linesWithSpan / (double) c.lines)));
+            sb.append(String.format(Locale.ROOT, "%-10s %-15s %8d %10s %10s %14s %14s%n", e.getKey(), KINDS.get(e.getKey()).id(), c.lines,
+                    fmt(c.precision()), fmt(c.recall()), c.lines == 0 ? "-" : fmt(c.linesWithSpan / (double) c.lines), fmt(c.anyKindPrecision())));
         }
         return sb.toString();
     }

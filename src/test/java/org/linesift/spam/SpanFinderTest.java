@@ -190,6 +190,39 @@ class SpanFinderTest {
     }
 
     @Test
+    void aLineWhoseSpamASureDetectorFoundGetsNoTitleFragments() {
+        // the shredded line of the test above, with a well-known brand or pinyin in it: the brand or the pinyin is
+        // the spam; its title words are the article's own
+        String title = "城南新区招商引资再创佳绩";
+        List<Span> brand = finder.find("城南今年以来，尊龙凯时新区全区招商引资取得进展，再创签约项目十二个，佳绩不断。", title);
+        assertEquals(List.of(new Span(7, 11, Span.Kind.BRAND, "尊龙凯时")), brand);
+        List<Span> pinyin = finder.find("城南今年以来，新(xin)区全区招商引资取得进展，再创签约项目十二个，佳绩不断。", title);
+        assertEquals(List.of(new Span(8, 13, Span.Kind.PINYIN, "(xin)")), pinyin);
+        // a code glued into the text (5G), which the brand detector marks, is no sure sign: the fragments stay
+        List<Span> code = finder.find("城南今年以来，新区全区招商引资取得进展，再创5G签约项目十二个，佳绩不断。", title);
+        assertEquals(List.of("城南", "新区", "区招商引资", "佳绩"),
+                code.stream().filter(s -> s.kind() == Span.Kind.TITLE_FRAGMENT).map(Span::text).toList(), code.toString());
+        assertTrue(code.contains(new Span(20, 24, Span.Kind.BRAND, "再创5G")), code.toString());
+    }
+
+    @Test
+    void aLineWhoseSpamASureDetectorFoundGetsNoSubstitutions() throws Exception {
+        org.linesift.model.Model model;
+        try (java.io.InputStream in = SpanFinder.class.getResourceAsStream(org.linesift.model.ModelFile.BUNDLED)) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(in != null, "bundled model not built yet");
+            model = org.linesift.model.ModelFile.read(in.readAllBytes(), "bundled");
+        }
+        SpanFinder real = new SpanFinder(model.lm(), model.terms(), SynonymTable.get(), Segmenter.get());
+        // our line; the synonym test takes 长短 (of 长短不一) for a substitution of a likelier synonym
+        String line = "网店的物流配送的特点是批量小且品种多，运输距离又长短不一。";
+        assertTrue(real.find(line, null).contains(new Span(24, 26, Span.Kind.SUBSTITUTION, "长短")), real.find(line, null).toString());
+        String withPinyin = "网店的物流配送的特点是批量小且品种多，运(yun)输距离又长短不一。";
+        List<Span> spans = real.find(withPinyin, null);
+        assertTrue(spans.contains(new Span(20, 25, Span.Kind.PINYIN, "(yun)")), spans.toString());
+        assertTrue(spans.stream().noneMatch(s -> s.kind() == Span.Kind.SUBSTITUTION), spans.toString());
+    }
+
+    @Test
     void oneSharedPhraseIsNotShredding() {
         List<Span> spans = finder.find("今年以来，城南新区坚持招商引资。", "城南新区招商引资再创佳绩");
         assertTrue(spans.stream().noneMatch(s -> s.kind() == Span.Kind.TITLE_FRAGMENT), spans.toString());
