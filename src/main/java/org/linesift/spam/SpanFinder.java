@@ -159,9 +159,14 @@ public final class SpanFinder {
         return k == CharClass.HAN && lm != null && lm.unigramQ(ch) >= RARE_CHAR;
     }
 
+    /**
+     * Mojibake runs: rare Han chars, broken chars, Latin-1 pairs; two runs at most {@link #MOJIBAKE_GAP} chars
+     * apart, with nothing but Han or garbled chars between them, are one.
+     */
     private void mojibake(String line, char[] c, List<Span> out) {
         int n = c.length;
         int k = 0;
+        int prev = -1, prevEnd = -1; // this detector's last span: its index in out, and its end
         while (k < n) {
             if (!mojibakeChar(line, c, k)) { k++; continue; }
             int j = k;
@@ -175,9 +180,34 @@ public final class SpanFinder {
             // a lone rare Han char is usually a name; a run of them, or any broken char, is mojibake; so are two
             // Latin-1 chars (å ä¸), but one alone is a sign or a tone (© 2024, yè), as Garbled reads them
             if (latin1 >= 2) strong += latin1;
-            if (j - k >= 3 || strong > 0) out.add(span(line, k, j, Span.Kind.MOJIBAKE));
+            if (j - k >= 3 || strong > 0) {
+                if (prev >= 0 && k - prevEnd <= MOJIBAKE_GAP && insideGarble(c, prevEnd, k)) {
+                    out.set(prev, span(line, out.get(prev).start(), j, Span.Kind.MOJIBAKE));
+                } else {
+                    prev = out.size();
+                    out.add(span(line, k, j, Span.Kind.MOJIBAKE));
+                }
+                prevEnd = j;
+            }
             k = j;
         }
+    }
+
+    /**
+     * Most chars between two mojibake runs that make them one: text read with the wrong charset turns some of its
+     * bytes into common Han chars (`的`, `生`), which the char test cannot tell from text. On dev's mojibake lines,
+     * against their original text (models/dev-spans.py), char recall 0.887 → 0.966 and precision 0.985 → 0.980;
+     * on score-spans 0.796 → 0.902 (precision 0.999 → 0.992).
+     */
+    static final int MOJIBAKE_GAP = 4;
+
+    /** Whether {@code c[a..b)} may lie inside one garbled run: Han, other-script, broken or Latin-1 chars only. */
+    private static boolean insideGarble(char[] c, int a, int b) {
+        for (int k = a; k < b; k++) {
+            int cls = CharClass.of(c[k]);
+            if (cls != CharClass.HAN && cls != CharClass.OTHER && cls != CharClass.BROKEN && cls != CharClass.LATIN1) return false;
+        }
+        return true;
     }
 
     private static void pinyin(String line, char[] c, List<Span> out) {

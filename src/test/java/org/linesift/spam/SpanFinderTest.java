@@ -52,6 +52,17 @@ class SpanFinderTest {
     }
 
     @Test
+    void mojibakeRunsAFewHanCharsApartAreOneRun() {
+        // a wrong charset turns some bytes into common Han chars (是, 的), which sit between the garbled runs
+        String line = "报名地点：锟斤拷是锟斤拷的锟斤拷，邮编锟斤拷";
+        assertEquals(List.of(new Span(5, 16, Span.Kind.MOJIBAKE, "锟斤拷是锟斤拷的锟斤拷"), new Span(19, 22, Span.Kind.MOJIBAKE, "锟斤拷")),
+                finder.find(line, null), "a comma or five chars apart, the runs stay two");
+        assertEquals(List.of(new Span(0, 3, Span.Kind.MOJIBAKE, "锟斤拷"), new Span(8, 11, Span.Kind.MOJIBAKE, "锟斤拷")),
+                finder.find("锟斤拷城南新区招锟斤拷", null));
+        assertEquals(List.of(new Span(0, 10, Span.Kind.MOJIBAKE, "锟斤拷城南新区锟斤拷")), finder.find("锟斤拷城南新区锟斤拷", null));
+    }
+
+    @Test
     void aLoneLatin1SignOrToneIsNoMojibakeSpan() {
         for (String line : new String[]{"Copyright © 2024 城南日报社 版权所有", "夜雨 yè yǔ", "尺寸：30×40厘米"}) {
             assertTrue(finder.find(line, null).stream().noneMatch(sp -> sp.kind() == Span.Kind.MOJIBAKE), line);
