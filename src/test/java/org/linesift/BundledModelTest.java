@@ -374,7 +374,8 @@ class BundledModelTest {
         assertTrue(r.get(3).probability(Label.SPUN) >= 0.8f, "the model is sure of the bracketed brand: " + r.get(3));
         assertEquals(Label.SPUN, r.get(5).label(), r.get(5).toString());
         assertTrue(r.get(5).probability(Label.SPUN) >= 0.6f - 1e-6, r.get(5).toString());
-        assertEquals(List.of(new Span(0, 3, Span.Kind.BRAND, "金鼎汇")), r.get(5).spans(), "the page's brand is where the spam sits");
+        assertEquals(List.of(new Span(0, 4, Span.Kind.BRAND, "金鼎汇：")), r.get(5).spans(), "the page's brand, with its label colon, is where the spam sits");
+        assertEquals("一、改造范围和内容", r.get(5).cleanedText());
         assertEquals(Label.BODY, r.get(6).label(), "a line without the brand keeps its label");
         // without the lines that give the brand away, the sub-heading is not spun
         List<String> alone = new ArrayList<>(lines);

@@ -318,6 +318,8 @@ public final class SpanFinder {
                     grown = true;
                 }
             }
+            // a brand set as a label at a clause start (，百老汇：以签合同…): the colon is the kit's too
+            if (b < n && (c[b] == ':' || c[b] == '：') && (a == 0 || c[a - 1] == ' ' || CLAUSE_MARKS.indexOf(c[a - 1]) >= 0)) b++;
             if (a == s.start() && b == s.end()) continue;
             final int from = a, to = b;
             out.removeIf(o -> o.kind() == Span.Kind.MOJIBAKE && o.start() >= from && o.end() <= to);

@@ -52,6 +52,17 @@ class SpanFinderTest {
     }
 
     @Test
+    void aBrandSetAsALabelAtAClauseStartTakesItsColon() {
+        String line = "据悉，尊龙凯时：本次签约仪式上，五家企业代表分别发言。";
+        List<Span> spans = finder.find(line, null);
+        assertEquals(List.of(new Span(3, 8, Span.Kind.BRAND, "尊龙凯时：")), spans);
+        assertEquals("据悉，本次签约仪式上，五家企业代表分别发言。", Cleaner.clean(line, spans));
+        assertEquals(List.of(new Span(0, 5, Span.Kind.BRAND, "尊龙凯时:")), finder.find("尊龙凯时:本次签约仪式上", null), "line start, ASCII colon");
+        // inside a clause the colon is the sentence's own
+        assertEquals(List.of(new Span(5, 9, Span.Kind.BRAND, "尊龙凯时")), finder.find("据悉，本次尊龙凯时：签约仪式上", null));
+    }
+
+    @Test
     void mojibakeRunsAFewHanCharsApartAreOneRun() {
         // a wrong charset turns some bytes into common Han chars (是, 的), which sit between the garbled runs
         String line = "报名地点：锟斤拷是锟斤拷的锟斤拷，邮编锟斤拷";
@@ -141,7 +152,8 @@ class SpanFinderTest {
     void thePagesSpamTermsAreBrandsWhereverTheyStandAsWholeWords() {
         SpanFinder plain = new SpanFinder(null, null, null, null);
         String line = "金鼎汇：城南新区坚持招商引资，金鼎汇新签约项目，kjdhx与jdh";
-        assertEquals(List.of(new Span(0, 3, Span.Kind.BRAND, "金鼎汇"), new Span(15, 18, Span.Kind.BRAND, "金鼎汇"),
+        // the label colon at the line start is the kit's (aBrandSetAsALabelAtAClauseStartTakesItsColon)
+        assertEquals(List.of(new Span(0, 4, Span.Kind.BRAND, "金鼎汇："), new Span(15, 18, Span.Kind.BRAND, "金鼎汇"),
                         new Span(30, 33, Span.Kind.BRAND, "jdh")),
                 plain.find(line, null, List.of("金鼎汇", "jdh")));
         assertEquals(List.of(), plain.find(line, null), "no page terms, no brand here");
@@ -152,7 +164,7 @@ class SpanFinderTest {
     void aWellKnownBrandIsABrandSpanWithoutALexiconOrLm() {
         SpanFinder plain = new SpanFinder(null, null, null, null);
         String line = "九游会官网：城南新区坚持招商引资，万博新签约项目，万博总投资超过八十亿元。";
-        assertEquals(List.of(new Span(0, 5, Span.Kind.BRAND, "九游会官网"), new Span(17, 19, Span.Kind.BRAND, "万博"),
+        assertEquals(List.of(new Span(0, 6, Span.Kind.BRAND, "九游会官网："), new Span(17, 19, Span.Kind.BRAND, "万博"),
                         new Span(25, 27, Span.Kind.BRAND, "万博")),
                 plain.find(line, null));
         assertEquals(List.of(), plain.find("城南新区盈利来看不错，创新利器不断。", null), "words that contain a name");
