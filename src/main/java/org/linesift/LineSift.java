@@ -289,15 +289,16 @@ public final class LineSift {
         int n = lines.length;
         boolean explain = contrib != null;
         String titleLine = title >= 0 ? lines[title] : null;
+        PageWords pageWords = new PageWords(lines, labels);
         LineResult[] out = new LineResult[n];
         for (int i = 0; i < n; i++) {
             Label label = Label.ofIndex(labels[i]);
             if (label == Label.SPUN && !explain) {
                 String line = lines[i], t = i == title ? null : titleLine;
                 out[i] = new LineResult(i, line, label, probs[3 * i], probs[3 * i + 1], probs[3 * i + 2],
-                        () -> spans.find(line, t, terms), sources == null ? null : sources[i]);
+                        () -> spans.find(line, t, terms, pageWords), sources == null ? null : sources[i]);
             } else if (explain) {
-                List<Span> found = label == Label.SPUN ? spans.find(lines[i], i == title ? null : titleLine, terms) : List.of();
+                List<Span> found = label == Label.SPUN ? spans.find(lines[i], i == title ? null : titleLine, terms, pageWords) : List.of();
                 List<String> why = Explanations.reasons(lines[i], i == title, found, contrib, i);
                 out[i] = new LineResult(i, lines[i], label, probs[3 * i], probs[3 * i + 1], probs[3 * i + 2],
                         found, Cleaner.clean(lines[i], found), why, sources == null ? null : sources[i]);
@@ -307,6 +308,34 @@ public final class LineSift {
             }
         }
         return new PageResult(Arrays.asList(out));
+    }
+
+    /**
+     * Whether a text occurs in a line of the page that is not labelled spun: the page's own words, which a span
+     * finder's weak brand detectors should not mark ({@link SpanFinder#find(String, String, List, java.util.function.Predicate)}).
+     * The page's clean text is joined on the first question (a page without spun lines never asks), by whichever
+     * thread asks first; a race only joins it twice.
+     */
+    private static final class PageWords implements java.util.function.Predicate<String> {
+        private final String[] lines;
+        private final int[] labels;
+        private volatile String clean;
+
+        PageWords(String[] lines, int[] labels) {
+            this.lines = lines;
+            this.labels = labels;
+        }
+
+        @Override
+        public boolean test(String text) {
+            String c = clean;
+            if (c == null) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < lines.length; i++) if (labels[i] != Label.SPUN.ordinal()) sb.append(lines[i]).append('\n');
+                clean = c = sb.toString();
+            }
+            return c.contains(text);
+        }
     }
 
     /** A short description of the loaded model: format version, feature configuration and training note. */

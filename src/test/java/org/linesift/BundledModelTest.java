@@ -452,4 +452,20 @@ class BundledModelTest {
         assertEquals(Label.SPUN, unlisted.classify(List.of((String) PAGE[6][1])).get(0).label(),
                 "the model still finds a brand in the shape of an injection (点招j9九游会官网)");
     }
+
+    @Test
+    void aCodeThePageUsesInItsCleanLinesIsNotWhereTheSpamSits() {
+        // PAGE about 5G (our own lines): the title and two paragraphs use the code; one paragraph also names a brand
+        List<String> lines = pageLines();
+        lines.set(2, "青溪市老旧小区5G改造全面启动 今年惠及三万余户居民");
+        lines.set(4, ((String) PAGE[4][1]).replace("加装电梯", "加装电梯、5G基站"));
+        lines.set(6, "据悉，尊龙凯时今年的改造资金由市、区两级财政共同承担，同时引入社会资本参与小区5G基站的建设运营，预计总投资超过十五亿元。");
+        PageResult r = sift.classify(lines);
+        assertEquals(Label.BODY, r.get(2).label(), r.get(2).toString());
+        assertEquals(Label.BODY, r.get(4).label(), r.get(4).toString());
+        assertEquals(Label.SPUN, r.get(6).label(), r.get(6).toString());
+        assertEquals(List.of(new Span(3, 7, Span.Kind.BRAND, "尊龙凯时")), r.get(6).spans(), "5G is the page's own word");
+        assertEquals("据悉，今年的改造资金由市、区两级财政共同承担，同时引入社会资本参与小区5G基站的建设运营，预计总投资超过十五亿元。",
+                r.get(6).cleanedText());
+    }
 }

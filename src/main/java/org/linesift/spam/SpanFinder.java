@@ -21,6 +21,7 @@ import org.linesift.text.SynonymTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Finds where the spam sits inside a spun line: pinyin brackets, mojibake runs, injected brands (spam-lexicon
@@ -74,6 +75,18 @@ public final class SpanFinder {
      * by {@link Normalizer#fold}; see {@code PageFeaturizer.spamTerms}) wherever they are in the line.
      */
     public List<Span> find(String line, String title, List<String> pageTerms) {
+        return find(line, title, pageTerms, null);
+    }
+
+    /**
+     * Like {@link #find(String, String, List)}, and drops the brand spans that only the weak detectors found (a code
+     * glued into the text, a spam-lexicon word, the LM tests' spans; not a well-known brand or a page term) whose
+     * text, without its brackets or colon, {@code pageWord} says the page also uses in the lines it does not call
+     * spun: that is the page's own word ({@code C2C} on a page about online shops), not an injection. On dev's spun
+     * lines, compared with their original text (models/dev-spans.py), brand-span precision 0.618 → 0.655 with the
+     * same recall. {@code pageWord} may be null.
+     */
+    public List<Span> find(String line, String title, List<String> pageTerms, Predicate<String> pageWord) {
         List<Span> out = new ArrayList<>();
         if (line == null || line.isEmpty()) return out;
         char[] c = Normalizer.normalize(line).toCharArray();
@@ -83,7 +96,8 @@ public final class SpanFinder {
         mojibake(line, c, out);
         pinyin(line, c, out);
         for (String t : pageTerms) pageTerm(line, c, t.toCharArray(), out);
-        boolean explained = !out.isEmpty() || KnownBrands.nextHit(line, 0) >= 0;
+        List<Span> sure = List.copyOf(out);
+        boolean explained = !sure.isEmpty() || KnownBrands.nextHit(line, 0) >= 0;
         brands(line, c, out);
         if (title != null && !title.equals(line) && !explained) titleFragments(line, c, title, out);
         if (lm != null) {
@@ -99,8 +113,27 @@ public final class SpanFinder {
         }
         extendEnclosing(line, c, out);
         if (!explained) substitutions(line, c, out);
+        if (pageWord != null) dropPageWords(line, out, sure, pageWord);
         return resolve(out);
     }
+
+    /**
+     * Removes the brand spans of {@code out} that hold no well-known brand, overlap none of the {@code sure} spans
+     * (those the sure detectors found), and whose text without decorations {@code pageWord} accepts.
+     */
+    private static void dropPageWords(String line, List<Span> out, List<Span> sure, Predicate<String> pageWord) {
+        out.removeIf(s -> {
+            if (s.kind() != Span.Kind.BRAND || KnownBrands.nextHit(s.text(), 0) >= 0) return false;
+            for (Span k : sure) if (s.start() < k.end() && k.start() < s.end()) return false;
+            int a = s.start(), b = s.end();
+            while (a < b && DECORATION_MARKS.indexOf(line.charAt(a)) >= 0) a++;
+            while (b > a && DECORATION_MARKS.indexOf(line.charAt(b - 1)) >= 0) b--;
+            return b - a >= 2 && pageWord.test(line.substring(a, b));
+        });
+    }
+
+    /** Brackets and colons around a brand, as written. */
+    private static final String DECORATION_MARKS = "【】[]()（）「」《》〔〕：: ";
 
     /** The runs of escaped text ({@link Escaped}) of an escaped line, as mojibake spans. */
     private static void escapes(String line, List<Span> out) {

@@ -63,6 +63,19 @@ class SpanFinderTest {
     }
 
     @Test
+    void aCodeThePageAlsoUsesInItsCleanLinesIsNoBrand() {
+        // our line: a page about online shops writes C2C in its clean lines too; the listed brand is the injection
+        String line = "据悉，尊龙凯时本次签约仪式上，C2C企业代表分别发言。";
+        List<Span> all = finder.find(line, null, List.of());
+        assertEquals(List.of(new Span(3, 7, Span.Kind.BRAND, "尊龙凯时"), new Span(15, 18, Span.Kind.BRAND, "C2C")), all);
+        java.util.function.Predicate<String> pageUses = w -> "城南C2C平台今年新增商户三百家。".contains(w);
+        assertEquals(List.of(new Span(3, 7, Span.Kind.BRAND, "尊龙凯时")), finder.find(line, null, List.of(), pageUses));
+        // a page term or a listed brand stays a brand even where the page's clean lines use it
+        assertEquals(all, finder.find(line, null, List.of("c2c"), w -> true));
+        assertEquals(List.of(new Span(3, 7, Span.Kind.BRAND, "尊龙凯时")), finder.find(line, null, List.of(), w -> true));
+    }
+
+    @Test
     void mojibakeRunsAFewHanCharsApartAreOneRun() {
         // a wrong charset turns some bytes into common Han chars (是, 的), which sit between the garbled runs
         String line = "报名地点：锟斤拷是锟斤拷的锟斤拷，邮编锟斤拷";
