@@ -60,8 +60,8 @@ public final class SpanFinder {
      * keyword stuffing, mojibake, pinyin, one of the page's spam terms or a well-known brand) is not searched for
      * title fragments or substitutions: an article's lines repeat its title's words, and the synonym test flags
      * ordinary words, so on such a line these two weak detectors only add false spans. On dev's spun lines,
-     * compared with their original text, this lifts the precision of title-fragment spans from 0.20 to 0.74 and
-     * of substitution spans from 0.12 to 0.36 (models/README.md, "Spans").
+     * compared with their original text, this lifts the precision of title-fragment spans from 0.20 to 0.75 and
+     * of substitution spans from 0.12 to 0.34 (models/README.md, "Spans").
      *
      * @param line  the line as given
      * @param title the page's title line, or {@code null}
@@ -83,7 +83,7 @@ public final class SpanFinder {
      * glued into the text, a spam-lexicon word, the LM tests' spans; not a well-known brand or a page term) whose
      * text, without its brackets or colon, {@code pageWord} says the page also uses in the lines it does not call
      * spun: that is the page's own word ({@code C2C} on a page about online shops), not an injection. On dev's spun
-     * lines, compared with their original text (models/dev-spans.py), brand-span precision 0.618 → 0.655 with the
+     * lines, compared with their original text (models/dev-spans.py), brand-span precision 0.624 → 0.661 with the
      * same recall. {@code pageWord} may be null.
      */
     public List<Span> find(String line, String title, List<String> pageTerms, Predicate<String> pageWord) {
