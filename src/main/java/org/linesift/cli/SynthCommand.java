@@ -124,6 +124,10 @@ public final class SynthCommand implements Callable<Integer> {
             description = "Share of spammed pages that have every body line hit (default: ${DEFAULT-VALUE}).")
     double allLinesShare;
 
+    @Option(names = "--short-share", paramLabel = "P", defaultValue = "0",
+            description = "Share of the generated pages (of 12 lines or more) also written as a short page: 6 to 20 lines from just above the article's start (default: ${DEFAULT-VALUE}).")
+    double shortShare;
+
     @Option(names = "--hit-share-max", paramLabel = "X",
             description = "On the other spammed pages, 10%% to X of the body lines are hit (default: 0.4).")
     Double hitShareMax;
@@ -188,6 +192,7 @@ public final class SynthCommand implements Callable<Integer> {
         o.saladWords = saladWords;
         o.shredClauseShare = shredClauseShare;
         o.allLinesShare = allLinesShare;
+        o.shortShare = shortShare;
         o.brandColonShare = brandColonShare;
         o.brandPool = brandPool;
         if (hitShareMax != null) o.hitShareSpan = hitShareMax - 0.1;

@@ -27,6 +27,8 @@ public final class Synth {
             "stuff", "salad", "pinyin", "mojibake");
     /** The operator of the lines of a spam page ({@link Options#spamPages}); not one of the page operators above. */
     public static final String SPAM_PAGE_OP = SynthSpamPages.OP;
+    /** The id prefix of a short page ({@link Options#shortShare}): {@code short-} and the id of the page it is cut from. */
+    public static final String SHORT_PREFIX = "short-";
 
     /** Plain mutable configuration with defaults. */
     public static final class Options {
@@ -57,6 +59,11 @@ public final class Synth {
                 "stuff", 1.0, "salad", 1.0, "pinyin", 1.5, "mojibake", 2.0));
         /** Probability that a spammed page has all its body lines hit (otherwise 10% to 10% + {@link #hitShareSpan}). */
         public double allLinesShare = 0.1;
+        /**
+         * Share of the generated pages (of 12 lines or more) also given as a short page: a window of 6 to 20 lines
+         * that starts 0 to 5 lines above the article's first line ({@link #shortPage}); 0 draws nothing.
+         */
+        public double shortShare = 0;
         /** A spammed page that is not {@link #allLinesShare all hit} has 10% plus up to this share of its body lines hit. */
         public double hitShareSpan = 0.3;
         /** At most this many nav lines per page are spun by synonym-nav (keeps the operator mix balanced). */
@@ -113,6 +120,7 @@ public final class Synth {
         checkShare("brand word share", o.brandWordShare);
         checkShare("shred clause share", o.shredClauseShare);
         checkShare("all-lines share", o.allLinesShare);
+        checkShare("short share", o.shortShare);
         checkShare("brand colon share", o.brandColonShare);
         checkShare("block share", o.blockShare);
         checkShare("widget share", o.widgetShare);
@@ -451,7 +459,38 @@ public final class Synth {
             String id = String.format("synth-spam-%06d", j + 1);
             out.add(!docs.isEmpty() && r.nextBoolean() ? spamPages.hacked(prosePage(id, docs.get(r.nextInt(docs.size())), r), r) : spamPages.page(id, r));
         }
+        if (o.shortShare > 0) {
+            List<GoldPage> shorts = new ArrayList<>();
+            for (int j = 0; j < out.size(); j++) {
+                GoldPage s = shortPage(out.get(j), j);
+                if (s != null) shorts.add(s);
+            }
+            out.addAll(shorts);
+        }
         return out;
+    }
+
+    /**
+     * With probability {@link Options#shortShare}, page {@code p} (the {@code index}th generated) cut to a short page:
+     * 6 to 20 of its lines, from 0 to 5 lines above its first body or spun line, labels and operators kept, as a
+     * crawler sees a page whose extraction kept little more than the article's start. Page-level features read
+     * such a page differently (few prose lines to compare a line with), so the model should see some. Null when
+     * not drawn, or for a page of fewer than 12 lines or without an article. Draws from its own stream.
+     */
+    GoldPage shortPage(GoldPage p, int index) {
+        Random r = new Random(new SplittableRandom((o.seed * 0x9E3779B97F4A7C15L + index) ^ 0x5_0A7_7E5L).nextLong());
+        if (r.nextDouble() >= o.shortShare) return null;
+        List<GoldLine> lines = p.lines();
+        if (lines.size() < 12) return null;
+        int first = -1;
+        for (int i = 0; i < lines.size() && first < 0; i++) {
+            Label l = lines.get(i).label();
+            if (l == Label.BODY || l == Label.SPUN) first = i;
+        }
+        if (first < 0) return null;
+        int from = Math.max(0, first - r.nextInt(6));
+        int to = Math.min(lines.size(), from + 6 + r.nextInt(15));
+        return new GoldPage(SHORT_PREFIX + p.id(), new ArrayList<>(lines.subList(from, to)));
     }
 
     /**

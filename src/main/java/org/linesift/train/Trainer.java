@@ -301,8 +301,12 @@ public final class Trainer {
         return fold;
     }
 
-    /** A page id without the {@code #N} copy suffix that synth adds (the id that groups a page's copies in one fold). */
+    /**
+     * A page id without the {@code #N} copy suffix and the {@code short-} prefix that synth adds (the id that groups a
+     * page's copies, and its short copy ({@link Synth#SHORT_PREFIX}), in one fold).
+     */
     public static String baseId(String id) {
+        if (id.startsWith(Synth.SHORT_PREFIX) && id.length() > Synth.SHORT_PREFIX.length()) id = id.substring(Synth.SHORT_PREFIX.length());
         int h = id.lastIndexOf('#');
         if (h <= 0 || h == id.length() - 1) return id;
         for (int i = h + 1; i < id.length(); i++) if (!Character.isDigit(id.charAt(i))) return id;

@@ -94,6 +94,30 @@ class SynthPipelineTest {
     }
 
     @Test
+    void shortPagesAreWindowsFromJustAboveTheArticle() throws Exception {
+        Synth.Options o = new Synth.Options();
+        o.spamShare = 0.5;
+        o.shortShare = 0.5;
+        List<GoldPage> out = new Synth(o).generate(pages(40));
+        List<GoldPage> full = out.subList(0, 40), shorts = out.subList(40, out.size());
+        assertTrue(shorts.size() > 8 && shorts.size() < 32, "about half of 40 pages: " + shorts.size());
+        for (GoldPage s : shorts) {
+            assertTrue(s.id().startsWith("short-p"), s.id());
+            GoldPage of = full.stream().filter(p -> ("short-" + p.id()).equals(s.id())).findFirst().orElseThrow();
+            int n = s.lines().size();
+            assertTrue(n >= Math.min(6, of.lines().size()) && n <= 20 && n <= of.lines().size(), n + " lines");
+            int from = java.util.Collections.indexOfSubList(of.lines(), s.lines());
+            assertTrue(from >= 0 && from <= 2, "a run of the page's own lines (labels, ops), from at most 5 lines above line 2: " + from);
+            assertTrue(from + n > 2, "it holds the article's first line");
+        }
+        // the full pages are those of a run without short pages
+        o.shortShare = 0;
+        assertEquals(new Synth(o).generate(pages(40)), full);
+        o.shortShare = 1.5;
+        assertThrows(InvalidInputException.class, () -> new Synth(o));
+    }
+
+    @Test
     void spamShareZeroCopiesPages() throws Exception {
         List<GoldPage> in = pages(5);
         List<GoldPage> out = synth(1, 0.0).generate(in);

@@ -46,5 +46,7 @@ class TrainerTest {
         assertEquals("a#b", Trainer.baseId("a#b"));
         assertEquals("a", Trainer.baseId("a#12"));
         assertEquals("#3", Trainer.baseId("#3"));
+        assertEquals("a", Trainer.baseId("short-a#2"), "a short copy goes with its page");
+        assertEquals("short-", Trainer.baseId("short-"));
     }
 }
