@@ -5,6 +5,7 @@ import org.linesift.eval.ErrorsTsv;
 import org.linesift.eval.Misclassification;
 import org.linesift.eval.Score;
 import org.linesift.eval.Scorer;
+import org.linesift.eval.ShortPages;
 import org.linesift.eval.TraditionalScript;
 import org.linesift.train.GoldPage;
 import picocli.CommandLine.Command;
@@ -49,6 +50,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Skip malformed corpus lines (and say how many) instead of stopping.")
     boolean lenient;
 
+    @Option(names = "--short", description = "Score the pages cut short: 12 lines from 3 above the article's first line (its first body line), as a crawler gets a page whose extraction kept little.")
+    boolean shortPages;
+
     @Option(names = "--no-known-brands", description = "Without the built-in list of well-known gambling brands: a brand makes a line spun only on the model's and the page's evidence, as an unlisted brand does.")
     boolean noKnownBrands;
 
@@ -63,6 +67,7 @@ final class ScoreCommand implements Callable<Integer> {
         List<GoldPage> pages = CliSupport.readCorpora(gold, lenient, ops, err);
         CliSupport.requireLabelled(pages, String.join(", ", gold.stream().map(Path::toString).toList()));
         if (traditional) pages = TraditionalScript.rewrite(pages);
+        if (shortPages) pages = ShortPages.cut(pages);
         LineSift sift = CliSupport.loadModel(model, noKnownBrands);
         List<Misclassification> wrong = errors == null ? null : new ArrayList<>();
         Score score = Scorer.score(sift, pages, wrong == null ? null : wrong::add, allLines);
