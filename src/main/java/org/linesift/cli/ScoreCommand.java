@@ -67,7 +67,10 @@ final class ScoreCommand implements Callable<Integer> {
         List<GoldPage> pages = CliSupport.readCorpora(gold, lenient, ops, err);
         CliSupport.requireLabelled(pages, String.join(", ", gold.stream().map(Path::toString).toList()));
         if (traditional) pages = TraditionalScript.rewrite(pages);
-        if (shortPages) pages = ShortPages.cut(pages);
+        if (shortPages) {
+            pages = ShortPages.cut(pages);
+            if (pages.isEmpty()) throw new UserError("--short: no page has an article (a body line) to cut the page around");
+        }
         LineSift sift = CliSupport.loadModel(model, noKnownBrands);
         List<Misclassification> wrong = errors == null ? null : new ArrayList<>();
         Score score = Scorer.score(sift, pages, wrong == null ? null : wrong::add, allLines);

@@ -36,6 +36,13 @@ class MainErrorTest {
     }
 
     @Test
+    void scoreShortWithoutAnArticle() throws Exception {
+        Path gold = dir.resolve("nav-only.tsv");
+        Files.writeString(gold, "# page: a\nnav\t首页 | 新闻\nnav\t关于我们\n");
+        assertUserError(CliTestSupport.run("score", "--short", gold.toString()), "--short", "no page has an article");
+    }
+
+    @Test
     void missingModelFile() throws Exception {
         Path page = dir.resolve("p.txt");
         Files.writeString(page, "一行\n");
