@@ -97,8 +97,7 @@ public final class SpanFinder {
         pinyin(line, c, out);
         for (String t : pageTerms) pageTerm(line, c, t.toCharArray(), out);
         List<Span> sure = List.copyOf(out);
-        boolean explained = !sure.isEmpty() || KnownBrands.nextHit(line, 0) >= 0;
-        brands(line, c, out);
+        boolean explained = brands(line, c, out) || !sure.isEmpty();
         if (title != null && !title.equals(line) && !explained) titleFragments(line, c, title, out);
         if (lm != null) {
             // the LM tests share the mapped chars and their bigram costs
@@ -262,10 +261,13 @@ public final class SpanFinder {
         for (int k = 0; PinyinRuns.find(line, k, run); k = run[1]) out.add(span(line, run[0], run[1], Span.Kind.PINYIN));
     }
 
-    private void brands(String line, char[] c, List<Span> out) {
+    /** Adds the line's brand spans; returns whether it names a well-known brand ({@link KnownBrands}), a sure sign. */
+    private boolean brands(String line, char[] c, List<Span> out) {
         int n = c.length;
+        boolean known = false;
         for (long r = KnownBrands.nextHit(line, 0); r >= 0; r = KnownBrands.nextHit(line, (int) r)) {
             out.add(span(line, (int) (r >>> 32), (int) r, Span.Kind.BRAND));
+            known = true;
         }
         // Latin/digit codes and domains glued into Chinese text, and lexicon hits
         int k = 0;
@@ -314,6 +316,7 @@ public final class SpanFinder {
         extendDecorations(line, c, out);
         mergeAdjacent(line, out, Span.Kind.BRAND);
         extendCallsToAction(line, c, out);
+        return known;
     }
 
     /** Whether the line as given holds only ASCII lower-case letters in {@code [a, b)} (the folded copy is all lower case). */
