@@ -324,6 +324,25 @@ class BundledModelTest {
     }
 
     @Test
+    void aSpinnersCopyOfAHeadlineThePageAlsoPrintsAsWrittenIsSpun() {
+        // a portal prints a headline in two lists; a spinner rewrote one copy (研究→研讨, 工作→任务)
+        List<String> lines = pageLines();
+        String original = "· 青溪市教育局召开会议，研究部署秋季学期招生工作";
+        String spun = "· 青溪市教育局召开会议，研讨部署秋季学期招生任务";
+        lines.add(12, original);
+        lines.add(16, "热门排行");
+        lines.add(17, spun);
+        PageResult r = sift.classify(lines);
+        assertEquals(Label.NAV, r.get(12).label(), "the copy as written");
+        assertEquals(Label.SPUN, r.get(17).label(), "the spinner's copy");
+        for (int i = 0; i < lines.size(); i++) {
+            if (i == 12 || i == 16 || i == 17) continue;
+            Label expected = (Label) PAGE[i < 12 ? i : i < 16 ? i - 1 : i - 3][0];
+            assertEquals(expected, r.get(i).label(), lines.get(i));
+        }
+    }
+
+    @Test
     void aTableInsideTheArticleIsBody() {
         // our own page: an admissions notice whose article holds a small table, one cell a line
         List<String> lines = List.of(

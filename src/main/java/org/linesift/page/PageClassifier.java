@@ -67,6 +67,9 @@ public final class PageClassifier {
         int[] cacheStart = new int[0];
         /** The region pass's back-pointers: bit k of entry i is the state before line i given state k at i. */
         byte[] back = new byte[0];
+        /** {@link Twins}: which lines are a spinner's copy of another, and the lines sorted by length. */
+        boolean[] twin = new boolean[0];
+        long[] twinKeys = new long[0];
 
         Buffers(int maxFeatures) {
             feats = new int[maxFeatures];
@@ -192,6 +195,15 @@ public final class PageClassifier {
         featurizer.findSpamTerms(lines, probs, TERM_SOURCE, s);
         for (int i = 0; i < n; i++) {
             if (probs[3 * i + 2] < TERM_SPUN && featurizer.hasSpamTerm(i, s)) spunByRule(probs, i, TERM_SPUN);
+        }
+        if (b.twin.length < n) {
+            b.twin = new boolean[Math.max(n, 2 * b.twin.length)];
+            b.twinKeys = new long[b.twin.length];
+        } else {
+            Arrays.fill(b.twin, 0, n, false);
+        }
+        if (Twins.find(lines, n, model.lm(), b.twin, b.twinKeys) > 0) {
+            for (int i = 0; i < n; i++) if (b.twin[i] && probs[3 * i + 2] < SURE_SPUN) spunByRule(probs, i, SURE_SPUN);
         }
         for (int i = 0; i < n; i++) {
             if (probs[3 * i + 2] < RULE_SPUN && spunByForm(lines[i], i, s)) spunByRule(probs, i, RULE_SPUN);

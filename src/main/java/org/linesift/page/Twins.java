@@ -1,0 +1,112 @@
+package org.linesift.page;
+
+import org.linesift.feature.CharLm;
+import org.linesift.text.CharClass;
+import org.linesift.text.Normalizer;
+
+import java.util.Arrays;
+
+/**
+ * Spinner twins: a line that repeats another line of the same page with a few of its words swapped for others of
+ * the same length ({@code 主办单位：…人民政府主办} and {@code 主理单元：…人民政府主理}). Portals print a headline in
+ * more than one list, and an article's paragraph may be printed twice; a 伪原创 spinner that rewrote one copy
+ * leaves the other as the original beside it. Of the two, the copy whose swapped words the clean-prose language
+ * model finds dearer in their context is the spun one.
+ *
+ * <p>Two lines are twins when they have the same length (at least {@link #MIN_CHARS}), differ in at least
+ * {@link #MIN_RUNS} separate places, each a run of at most {@link #MAX_RUN} Han chars on both sides, and in at most
+ * a quarter of their chars. Templated lines that differ in one field ({@code 成人票原价：50元},
+ * {@code 儿童票原价：50元}; {@code 第五位}, {@code 第六位}) differ in one place; a spinner swaps every word its table
+ * knows. Digits, Latin and punctuation never differ between twins.
+ *
+ * <p>Stateless and thread-safe; linear in the page's chars times {@link #PARTNERS}.
+ */
+final class Twins {
+    private Twins() {}
+
+    /** Shortest line that can have a twin, and the longest compared. */
+    static final int MIN_CHARS = 12, MAX_CHARS = 4096;
+    /** Fewest separate places that differ, and the longest differing run. */
+    static final int MIN_RUNS = 2, MAX_RUN = 2;
+    /** Lines of the same length each line is compared with (the next ones in page order). */
+    static final int PARTNERS = 32;
+    /** The least difference, in 1/8 bits, between the two copies' costs around their differing runs. */
+    static final int MIN_MARGIN = 24;
+    /** Returned by {@link #margin} for lines that are not twins. */
+    static final int NONE = Integer.MIN_VALUE;
+
+    /**
+     * Sets {@code spun[i]} for each line {@code i < n} that is the dearer copy of a twin pair; returns how many
+     * lines it set. Without a language model nothing can be judged and nothing is set.
+     *
+     * @param keys scratch of at least {@code n} entries
+     */
+    static int find(String[] lines, int n, CharLm lm, boolean[] spun, long[] keys) {
+        if (lm == null) return 0;
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            int len = lines[i].length();
+            if (len >= MIN_CHARS && len <= MAX_CHARS) keys[m++] = (long) len << 32 | i;
+        }
+        Arrays.sort(keys, 0, m);
+        int found = 0;
+        for (int x = 0; x < m; x++) {
+            long len = keys[x] >>> 32;
+            for (int y = x + 1; y < m && y <= x + PARTNERS && keys[y] >>> 32 == len; y++) {
+                int i = (int) keys[x], j = (int) keys[y];
+                int d = margin(lines[i], lines[j], lm);
+                if (d == NONE) continue;
+                int worse = d >= MIN_MARGIN ? i : d <= -MIN_MARGIN ? j : -1;
+                if (worse >= 0 && !spun[worse]) {
+                    spun[worse] = true;
+                    found++;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * For two lines of the same length: {@link #NONE} if they are not twins, else the cost of {@code a} minus the
+     * cost of {@code b} around their differing runs (1/8 bits; positive when {@code a} is the dearer copy).
+     */
+    static int margin(String a, String b, CharLm lm) {
+        int len = a.length(), maxDiffs = len / 4, diffs = 0, runs = 0, margin = 0;
+        for (int k = 0; k < len; ) {
+            if (same(a, b, k)) {
+                k++;
+                continue;
+            }
+            int start = k;
+            for (; k < len && !same(a, b, k); k++) {
+                if (!isHan(a, k) || !isHan(b, k) || ++diffs > maxDiffs) return NONE;
+            }
+            if (k - start > MAX_RUN) return NONE;
+            // runs apart by anything but Han chars are one place (电 话 and 传 真): a field's name, not two words
+            int g = k;
+            while (g < len && same(a, b, g) && !isHan(a, g)) g++;
+            if (g > k && g < len && !same(a, b, g)) return NONE;
+            runs++;
+            margin += cost(a, start, k, lm) - cost(b, start, k, lm);
+        }
+        return runs >= MIN_RUNS ? margin : NONE;
+    }
+
+    private static boolean same(String a, String b, int k) {
+        return Normalizer.fold(a.charAt(k)) == Normalizer.fold(b.charAt(k));
+    }
+
+    private static boolean isHan(String s, int k) {
+        return CharClass.of(Normalizer.fold(s.charAt(k))) == CharClass.HAN;
+    }
+
+    /** The LM cost of the bigrams of {@code s} that touch {@code s[from..to)}, its seams included. */
+    private static int cost(String s, int from, int to, CharLm lm) {
+        int c = 0;
+        for (int p = Math.max(1, from); p <= Math.min(s.length() - 1, to); p++) {
+            char x = CharLm.map(Normalizer.fold(s.charAt(p - 1))), y = CharLm.map(Normalizer.fold(s.charAt(p)));
+            if (x != ' ' && y != ' ') c += lm.bigramQ(x, y);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,91 @@
+package org.linesift.page;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.linesift.feature.CharLm;
+import org.linesift.model.ModelFile;
+
+import java.io.InputStream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** {@link Twins}: which copy of a twin pair is spun, and which near-copies are not twins; with the bundled LM. */
+class TwinsTest {
+    private static CharLm lm;
+
+    @BeforeAll
+    static void loadLm() throws Exception {
+        try (InputStream in = PageClassifier.class.getResourceAsStream(ModelFile.BUNDLED)) {
+            lm = ModelFile.read(in.readAllBytes(), "bundled").lm();
+        }
+    }
+
+    private static boolean[] twins(String... lines) {
+        boolean[] spun = new boolean[lines.length];
+        int found = Twins.find(lines, lines.length, lm, spun, new long[lines.length]);
+        int set = 0;
+        for (boolean b : spun) if (b) set++;
+        assertEquals(set, found, "the count is the lines set");
+        return spun;
+    }
+
+    private static final String ORIGINAL = "青溪市教育局近日召开会议，研究部署今年秋季学期的招生工作安排";
+    /** 研究→研讨, 工作→任务 (a spinner's swaps; same length, two places). */
+    private static final String SPUN = "青溪市教育局近日召开会议，研讨部署今年秋季学期的招生任务安排";
+
+    @Test
+    void theDearerCopyOfATwinPairIsSpunWhereverItStands() {
+        assertArrayEquals(new boolean[] {false, false, true}, twins(ORIGINAL, "首页 | 新闻 | 教育", SPUN));
+        assertArrayEquals(new boolean[] {true, false, false}, twins(SPUN, "首页 | 新闻 | 教育", ORIGINAL));
+        assertTrue(Twins.margin(SPUN, ORIGINAL, lm) >= Twins.MIN_MARGIN);
+        assertEquals(-Twins.margin(SPUN, ORIGINAL, lm), Twins.margin(ORIGINAL, SPUN, lm));
+    }
+
+    @Test
+    void oneDifferingPlaceIsATemplatedFieldNotASpinner() {
+        // the same ticket line for two kinds of visitor; one place differs
+        assertEquals(Twins.NONE, Twins.margin("成人票原价五十元，当日有效，售出不退", "儿童票原价五十元，当日有效，售出不退", lm));
+        assertArrayEquals(new boolean[2], twins("成人票原价五十元，当日有效，售出不退", "儿童票原价五十元，当日有效，售出不退"));
+    }
+
+    @Test
+    void runsApartByASpaceAreOneFieldName() {
+        assertEquals(Twins.NONE, Twins.margin("电 话：0571-86001234 青溪日报社", "传 真：0571-86001234 青溪日报社", lm));
+    }
+
+    @Test
+    void differencesOutsideHanOrTooLongOrTooManyAreNotTwins() {
+        assertEquals(Twins.NONE, Twins.margin("2023年青溪市教育局召开会议研究部署工作", "2024年青溪市教育局召开会议研讨部署任务", lm), "a digit differs");
+        assertEquals(Twins.NONE, Twins.margin(ORIGINAL, "青溪市教育局近日召开会议，研究部署今年秋季学期的报到注册安排", lm),
+                "a run of four chars is a different phrase, not a swapped word");
+        assertEquals(Twins.NONE, Twins.margin("青溪教育召开会议研究部署", "白沙体育举行典礼讨论安排", lm), "most chars differ");
+        assertEquals(Twins.NONE, Twins.margin(ORIGINAL, ORIGINAL, lm), "the same line");
+    }
+
+    @Test
+    void shortLinesAndLinesOfOtherLengthsAreNeverCompared() {
+        assertArrayEquals(new boolean[2], twins("会议研究部署工作安排", "会议研讨部署任务安排"), "under the shortest length");
+        assertArrayEquals(new boolean[2], twins(ORIGINAL, SPUN + "。"));
+    }
+
+    @Test
+    void withoutALanguageModelNothingIsJudged() {
+        boolean[] spun = new boolean[2];
+        assertEquals(0, Twins.find(new String[] {ORIGINAL, SPUN}, 2, null, spun, new long[2]));
+        assertArrayEquals(new boolean[2], spun);
+    }
+
+    @Test
+    void eachLineIsComparedWithAtMostItsNextPartnersOfTheSameLength() {
+        String[] page = new String[Twins.PARTNERS + 2];
+        page[0] = ORIGINAL;
+        // footers as long as the original, sorted between it and its twin
+        for (int i = 1; i < page.length - 1; i++) page[i] = ("footer " + i + " ".repeat(ORIGINAL.length())).substring(0, ORIGINAL.length());
+        page[page.length - 1] = SPUN;
+        boolean[] spun = twins(page);
+        assertFalse(spun[page.length - 1], "its twin is beyond the partners of the original (" + Twins.PARTNERS + ")");
+        page[page.length - 2] = SPUN;
+        page[page.length - 1] = "footer";
+        assertTrue(twins(page)[page.length - 2], "one line nearer, it is a partner");
+    }
+}
