@@ -245,7 +245,7 @@ public final class LineSift {
         int[] labels = new int[n];
         float[] contrib = explain ? new float[n * PageFeaturizer.NAMESPACES] : null;
         int title = classifier.classify(lines, markup, probs, labels, contrib);
-        return results(lines, probs, labels, title, classifier.lastSpamTerms(), contrib, sources);
+        return results(lines, probs, labels, title, classifier.lastSpamTerms(), classifier.lastTwins(), contrib, sources);
     }
 
     /**
@@ -264,6 +264,7 @@ public final class LineSift {
         int[] textLabels = new int[n];
         int title = classifier.classify(lines, null, text, textLabels, null);
         List<String> terms = classifier.lastSpamTerms();
+        int[] twins = classifier.lastTwins();
         float[] probs = new float[n * 3];
         int[] labels = new int[n];
         float[] contrib = explain ? new float[n * PageFeaturizer.NAMESPACES] : null;
@@ -277,15 +278,15 @@ public final class LineSift {
             labels[i] = textLabels[i] == Label.SPUN.ordinal() ? textLabels[i] : bodyShare >= 0.5f ? Label.BODY.ordinal() : Label.NAV.ordinal();
         }
         PageClassifier.bodyRegions(lines, probs, labels);
-        return results(lines, probs, labels, title, terms, contrib, sources);
+        return results(lines, probs, labels, title, terms, twins, contrib, sources);
     }
 
     /**
-     * The result objects: spans and cleaned text for spun lines (with the page's spam terms, {@code terms}), reasons
-     * when {@code contrib} is given.
+     * The result objects: spans and cleaned text for spun lines (with the page's spam terms, {@code terms}, and its
+     * spinner twins, {@code twins}: see {@link PageClassifier#lastTwins}), reasons when {@code contrib} is given.
      */
-    private PageResult results(String[] lines, float[] probs, int[] labels, int title, List<String> terms, float[] contrib,
-                               HtmlLine[] sources) {
+    private PageResult results(String[] lines, float[] probs, int[] labels, int title, List<String> terms, int[] twins,
+                               float[] contrib, HtmlLine[] sources) {
         int n = lines.length;
         boolean explain = contrib != null;
         String titleLine = title >= 0 ? lines[title] : null;
@@ -293,12 +294,13 @@ public final class LineSift {
         LineResult[] out = new LineResult[n];
         for (int i = 0; i < n; i++) {
             Label label = Label.ofIndex(labels[i]);
+            String twin = twins.length == n && twins[i] >= 0 ? lines[twins[i]] : null;
             if (label == Label.SPUN && !explain) {
                 String line = lines[i], t = i == title ? null : titleLine;
                 out[i] = new LineResult(i, line, label, probs[3 * i], probs[3 * i + 1], probs[3 * i + 2],
-                        () -> spans.find(line, t, terms, pageWords), sources == null ? null : sources[i]);
+                        () -> spans.find(line, t, terms, pageWords, twin), sources == null ? null : sources[i]);
             } else if (explain) {
-                List<Span> found = label == Label.SPUN ? spans.find(lines[i], i == title ? null : titleLine, terms, pageWords) : List.of();
+                List<Span> found = label == Label.SPUN ? spans.find(lines[i], i == title ? null : titleLine, terms, pageWords, twin) : List.of();
                 List<String> why = Explanations.reasons(lines[i], i == title, found, contrib, i);
                 out[i] = new LineResult(i, lines[i], label, probs[3 * i], probs[3 * i + 1], probs[3 * i + 2],
                         found, Cleaner.clean(lines[i], found), why, sources == null ? null : sources[i]);

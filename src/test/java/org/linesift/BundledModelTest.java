@@ -335,6 +335,8 @@ class BundledModelTest {
         PageResult r = sift.classify(lines);
         assertEquals(Label.NAV, r.get(12).label(), "the copy as written");
         assertEquals(Label.SPUN, r.get(17).label(), "the spinner's copy");
+        assertEquals(List.of(new Span(13, 15, Span.Kind.SUBSTITUTION, "研讨"), new Span(23, 25, Span.Kind.SUBSTITUTION, "任务")),
+                r.get(17).spans(), "the swapped words");
         for (int i = 0; i < lines.size(); i++) {
             if (i == 12 || i == 16 || i == 17) continue;
             Label expected = (Label) PAGE[i < 12 ? i : i < 16 ? i - 1 : i - 3][0];

@@ -67,9 +67,11 @@ public final class PageClassifier {
         int[] cacheStart = new int[0];
         /** The region pass's back-pointers: bit k of entry i is the state before line i given state k at i. */
         byte[] back = new byte[0];
-        /** {@link Twins}: which lines are a spinner's copy of another, and the lines sorted by length. */
-        boolean[] twin = new boolean[0];
+        /** {@link Twins}: for each line that is a spinner's copy, the copy as written (else -1); the lines sorted by length. */
+        int[] twin = new int[0];
         long[] twinKeys = new long[0];
+        /** The number of lines of the last page (or part) in {@link #twin}. */
+        int twinCount;
 
         Buffers(int maxFeatures) {
             feats = new int[maxFeatures];
@@ -107,6 +109,16 @@ public final class PageClassifier {
     }
 
     /**
+     * The spinner twins of the page (or, for a page read in parts, the part) this thread classified last: for each
+     * line that is a spinner's copy of another line of the page (see {@code Twins}), the index of the copy as
+     * written, else -1. A new array.
+     */
+    public int[] lastTwins() {
+        Buffers b = buffers.get();
+        return Arrays.copyOf(b.twin, b.twinCount);
+    }
+
+    /**
      * Labels {@code lines} (no nulls). Writes probabilities into {@code probs[3 * i + k]} and label indices
      * into {@code labels[i]}. Blank lines are NAV with probability 1.
      *
@@ -135,6 +147,7 @@ public final class PageClassifier {
         for (String l : lines) chars += l.length();
         if (chars > MAX_PAGE_CHARS) return classifyInParts(lines, markup, probs, labels, contrib, MAX_PAGE_CHARS);
         Buffers b = buffers.get();
+        b.twinCount = 0;
         int n = lines.length;
         if (n == 0) return -1;
         PageFeaturizer.Scratch s = b.scratch;
@@ -197,13 +210,13 @@ public final class PageClassifier {
             if (probs[3 * i + 2] < TERM_SPUN && featurizer.hasSpamTerm(i, s)) spunByRule(probs, i, TERM_SPUN);
         }
         if (b.twin.length < n) {
-            b.twin = new boolean[Math.max(n, 2 * b.twin.length)];
+            b.twin = new int[Math.max(n, 2 * b.twin.length)];
             b.twinKeys = new long[b.twin.length];
-        } else {
-            Arrays.fill(b.twin, 0, n, false);
         }
+        Arrays.fill(b.twin, 0, n, -1);
+        b.twinCount = n;
         if (Twins.find(lines, n, model.lm(), b.twin, b.twinKeys) > 0) {
-            for (int i = 0; i < n; i++) if (b.twin[i] && probs[3 * i + 2] < SURE_SPUN) spunByRule(probs, i, SURE_SPUN);
+            for (int i = 0; i < n; i++) if (b.twin[i] >= 0 && probs[3 * i + 2] < SURE_SPUN) spunByRule(probs, i, SURE_SPUN);
         }
         for (int i = 0; i < n; i++) {
             if (probs[3 * i + 2] < RULE_SPUN && spunByForm(lines[i], i, s)) spunByRule(probs, i, RULE_SPUN);

@@ -36,12 +36,14 @@ final class Twins {
     static final int NONE = Integer.MIN_VALUE;
 
     /**
-     * Sets {@code spun[i]} for each line {@code i < n} that is the dearer copy of a twin pair; returns how many
-     * lines it set. Without a language model nothing can be judged and nothing is set.
+     * For each line {@code i < n} that is the dearer copy of a twin pair, sets {@code twinOf[i]} to the index of the
+     * other copy (the first one found); leaves the other entries as they are. Returns how many lines it set.
+     * Without a language model nothing can be judged and nothing is set.
      *
+     * @param twinOf of at least {@code n} entries, -1 for a line without a twin
      * @param keys scratch of at least {@code n} entries
      */
-    static int find(String[] lines, int n, CharLm lm, boolean[] spun, long[] keys) {
+    static int find(String[] lines, int n, CharLm lm, int[] twinOf, long[] keys) {
         if (lm == null) return 0;
         int m = 0;
         for (int i = 0; i < n; i++) {
@@ -57,8 +59,8 @@ final class Twins {
                 int d = margin(lines[i], lines[j], lm);
                 if (d == NONE) continue;
                 int worse = d >= MIN_MARGIN ? i : d <= -MIN_MARGIN ? j : -1;
-                if (worse >= 0 && !spun[worse]) {
-                    spun[worse] = true;
+                if (worse >= 0 && twinOf[worse] < 0) {
+                    twinOf[worse] = worse == i ? j : i;
                     found++;
                 }
             }

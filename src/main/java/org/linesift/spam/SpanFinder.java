@@ -87,6 +87,16 @@ public final class SpanFinder {
      * same recall. {@code pageWord} may be null.
      */
     public List<Span> find(String line, String title, List<String> pageTerms, Predicate<String> pageWord) {
+        return find(line, title, pageTerms, pageWord, null);
+    }
+
+    /**
+     * Like {@link #find(String, String, List, Predicate)}, for a line that may be a spinner's copy of {@code twin},
+     * another line of the page as written (see {@code PageClassifier.lastTwins}; {@code null} for none). The words
+     * the spinner swapped are then the line's substitution spans, and they explain it: only the sure detectors
+     * are asked besides.
+     */
+    public List<Span> find(String line, String title, List<String> pageTerms, Predicate<String> pageWord, String twin) {
         List<Span> out = new ArrayList<>();
         if (line == null || line.isEmpty()) return out;
         char[] c = Normalizer.normalize(line).toCharArray();
@@ -97,6 +107,7 @@ public final class SpanFinder {
         pinyin(line, c, out);
         for (String t : pageTerms) pageTerm(line, c, t.toCharArray(), out);
         List<Span> sure = List.copyOf(out);
+        if (twin != null && swaps(line, c, twin, out)) return resolve(out);
         boolean explained = brands(line, c, out) || !sure.isEmpty();
         if (title != null && !title.equals(line) && !explained) titleFragments(line, c, title, out);
         if (lm != null) {
@@ -173,6 +184,42 @@ public final class SpanFinder {
         }
         kept.sort(Comparator.comparingInt(Span::start));
         return kept;
+    }
+
+    /**
+     * The words of {@code line} (normalised: {@code c}) that differ from {@code twin}, a line of the same length, as
+     * substitution spans: each run of differing chars, a run of one char widened to the word it sits in (the
+     * neighbour the twin's char pairs with more cheaply, by the LM: 研讨 for 研究, not 讨人). Returns whether it
+     * found any.
+     */
+    private boolean swaps(String line, char[] c, String twin, List<Span> out) {
+        int n = c.length;
+        if (twin.length() != n) return false;
+        char[] t = Normalizer.normalize(twin).toCharArray();
+        boolean any = false;
+        for (int k = 0; k < n; ) {
+            if (c[k] == t[k]) {
+                k++;
+                continue;
+            }
+            int a = k;
+            while (k < n && c[k] != t[k]) k++;
+            int b = k;
+            if (b - a == 1) {
+                boolean left = a > 0 && CharClass.of(c[a - 1]) == CharClass.HAN, right = b < n && CharClass.of(c[b]) == CharClass.HAN;
+                if (left && right && lm != null) {
+                    int withLeft = lm.bigramQ(CharLm.map(t[a - 1]), CharLm.map(t[a])), withRight = lm.bigramQ(CharLm.map(t[a]), CharLm.map(t[b]));
+                    if (withLeft <= withRight) a--; else b++;
+                } else if (left) {
+                    a--;
+                } else if (right) {
+                    b++;
+                }
+            }
+            out.add(span(line, a, b, Span.Kind.SUBSTITUTION));
+            any = true;
+        }
+        return any;
     }
 
     private static Span span(String line, int a, int b, Span.Kind kind) {

@@ -20,13 +20,21 @@ class TwinsTest {
         }
     }
 
-    private static boolean[] twins(String... lines) {
-        boolean[] spun = new boolean[lines.length];
-        int found = Twins.find(lines, lines.length, lm, spun, new long[lines.length]);
+    /** For each line, the index of the copy it is a spinner's copy of, else -1. */
+    private static int[] twins(String... lines) {
+        int[] twinOf = new int[lines.length];
+        java.util.Arrays.fill(twinOf, -1);
+        int found = Twins.find(lines, lines.length, lm, twinOf, new long[lines.length]);
         int set = 0;
-        for (boolean b : spun) if (b) set++;
+        for (int t : twinOf) if (t >= 0) set++;
         assertEquals(set, found, "the count is the lines set");
-        return spun;
+        return twinOf;
+    }
+
+    private static int[] none(int n) {
+        int[] a = new int[n];
+        java.util.Arrays.fill(a, -1);
+        return a;
     }
 
     private static final String ORIGINAL = "青溪市教育局近日召开会议，研究部署今年秋季学期的招生工作安排";
@@ -35,8 +43,8 @@ class TwinsTest {
 
     @Test
     void theDearerCopyOfATwinPairIsSpunWhereverItStands() {
-        assertArrayEquals(new boolean[] {false, false, true}, twins(ORIGINAL, "首页 | 新闻 | 教育", SPUN));
-        assertArrayEquals(new boolean[] {true, false, false}, twins(SPUN, "首页 | 新闻 | 教育", ORIGINAL));
+        assertArrayEquals(new int[] {-1, -1, 0}, twins(ORIGINAL, "首页 | 新闻 | 教育", SPUN));
+        assertArrayEquals(new int[] {2, -1, -1}, twins(SPUN, "首页 | 新闻 | 教育", ORIGINAL));
         assertTrue(Twins.margin(SPUN, ORIGINAL, lm) >= Twins.MIN_MARGIN);
         assertEquals(-Twins.margin(SPUN, ORIGINAL, lm), Twins.margin(ORIGINAL, SPUN, lm));
     }
@@ -45,7 +53,7 @@ class TwinsTest {
     void oneDifferingPlaceIsATemplatedFieldNotASpinner() {
         // the same ticket line for two kinds of visitor; one place differs
         assertEquals(Twins.NONE, Twins.margin("成人票原价五十元，当日有效，售出不退", "儿童票原价五十元，当日有效，售出不退", lm));
-        assertArrayEquals(new boolean[2], twins("成人票原价五十元，当日有效，售出不退", "儿童票原价五十元，当日有效，售出不退"));
+        assertArrayEquals(none(2), twins("成人票原价五十元，当日有效，售出不退", "儿童票原价五十元，当日有效，售出不退"));
     }
 
     @Test
@@ -64,15 +72,15 @@ class TwinsTest {
 
     @Test
     void shortLinesAndLinesOfOtherLengthsAreNeverCompared() {
-        assertArrayEquals(new boolean[2], twins("会议研究部署工作安排", "会议研讨部署任务安排"), "under the shortest length");
-        assertArrayEquals(new boolean[2], twins(ORIGINAL, SPUN + "。"));
+        assertArrayEquals(none(2), twins("会议研究部署工作安排", "会议研讨部署任务安排"), "under the shortest length");
+        assertArrayEquals(none(2), twins(ORIGINAL, SPUN + "。"));
     }
 
     @Test
     void withoutALanguageModelNothingIsJudged() {
-        boolean[] spun = new boolean[2];
-        assertEquals(0, Twins.find(new String[] {ORIGINAL, SPUN}, 2, null, spun, new long[2]));
-        assertArrayEquals(new boolean[2], spun);
+        int[] twinOf = none(2);
+        assertEquals(0, Twins.find(new String[] {ORIGINAL, SPUN}, 2, null, twinOf, new long[2]));
+        assertArrayEquals(none(2), twinOf);
     }
 
     @Test
@@ -82,10 +90,10 @@ class TwinsTest {
         // footers as long as the original, sorted between it and its twin
         for (int i = 1; i < page.length - 1; i++) page[i] = ("footer " + i + " ".repeat(ORIGINAL.length())).substring(0, ORIGINAL.length());
         page[page.length - 1] = SPUN;
-        boolean[] spun = twins(page);
-        assertFalse(spun[page.length - 1], "its twin is beyond the partners of the original (" + Twins.PARTNERS + ")");
+        int[] twinOf = twins(page);
+        assertEquals(-1, twinOf[page.length - 1], "its twin is beyond the partners of the original (" + Twins.PARTNERS + ")");
         page[page.length - 2] = SPUN;
         page[page.length - 1] = "footer";
-        assertTrue(twins(page)[page.length - 2], "one line nearer, it is a partner");
+        assertEquals(0, twins(page)[page.length - 2], "one line nearer, it is a partner");
     }
 }

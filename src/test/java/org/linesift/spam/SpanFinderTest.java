@@ -34,6 +34,20 @@ class SpanFinderTest {
     final SpanFinder finder = new SpanFinder(LM, lexicon("官网", "九游会"), SynonymTable.get(), Segmenter.get());
 
     @Test
+    void aSpinnersCopyOfAnotherLineHasTheSwappedWordsAsItsSpans() {
+        String twin = "新签约项目主要集中在智能制造和现代物流两个领域。";
+        // 主要→首要 (one char: widened to the word), 物流→货运 (a run of two)
+        String line = "新签约项目首要集中在智能制造和现代货运两个领域。";
+        List<Span> spans = finder.find(line, null, List.of(), null, twin);
+        assertEquals(List.of(new Span(5, 7, Span.Kind.SUBSTITUTION, "首要"), new Span(17, 19, Span.Kind.SUBSTITUTION, "货运")), spans);
+        assertEquals(line, Cleaner.clean(line, spans), "a swapped word is pointed at, not cut");
+        assertEquals(finder.find(line, null, List.of(), null), finder.find(line, null, List.of(), null, line.substring(1)),
+                "a twin of another length says nothing");
+        List<Span> withPinyin = finder.find("烟(yan)台市今年新签约项目", null, List.of(), null, "烟(yan)台市今年新签约项目");
+        assertEquals(List.of(new Span(1, 6, Span.Kind.PINYIN, "(yan)")), withPinyin, "an identical twin swaps nothing");
+    }
+
+    @Test
     void pinyinBrackets() {
         String line = "烟(yan)台市(shi)今年新签约项目";
         List<Span> spans = finder.find(line, null);
