@@ -163,7 +163,13 @@ public final class SpanFinder {
     /** Every place of a keyword-stuffed line's keyword ({@link Stuffed}), as a brand span. */
     private static void stuffing(String line, char[] c, List<Span> out) {
         String w = Stuffed.keyword(line);
-        if (w != null) pageTerm(line, c, w.toCharArray(), out);
+        if (w != null) {
+            pageTerm(line, c, w.toCharArray(), out);
+            return;
+        }
+        // a gambling keyword list: every item, name and trade word, is the kit's
+        int[] items = Stuffed.tradeItems(line);
+        if (items != null) for (int k = 0; k < items.length; k += 2) out.add(span(line, items[k], items[k + 1], Span.Kind.BRAND));
     }
 
     /** Every place of the page's spam term {@code t} in the line, as a brand span. */

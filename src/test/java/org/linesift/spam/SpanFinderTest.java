@@ -48,6 +48,14 @@ class SpanFinderTest {
     }
 
     @Test
+    void aGamblingKitsListIsSpamFromEndToEnd() {
+        String line = "金鲤会返水|鸿途国际首存送|xg88开户|银泰城登录";
+        // the items' spans, apart only by separators, are one brand span: the whole line
+        assertEquals(List.of(new Span(0, 26, Span.Kind.BRAND, line)), finder.find(line, null));
+        assertEquals("", Cleaner.clean(line, finder.find(line, null)));
+    }
+
+    @Test
     void pinyinBrackets() {
         String line = "烟(yan)台市(shi)今年新签约项目";
         List<Span> spans = finder.find(line, null);

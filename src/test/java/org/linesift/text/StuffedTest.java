@@ -34,6 +34,29 @@ class StuffedTest {
     }
 
     @Test
+    void aGamblingKitsListOfNamesAndTradeWordsIsStuffing() {
+        // invented names: what makes the list is the trade words, not the names
+        String line = "金鲤会返水|鸿途国际首存送|xg88开户|银泰城登录";
+        assertArrayEquals(new int[] {0, 5, 6, 13, 14, 20, 21, 26}, Stuffed.tradeItems(line));
+        assertTrue(Stuffed.test(line));
+        assertNull(Stuffed.keyword(line), "no keyword in every item");
+        assertNotNull(Stuffed.tradeItems("金鲤会登录 鸿途国际手机版 XG88APP下载 银泰城官网"), "all traded, one word only the trade uses");
+        assertNotNull(Stuffed.tradeItems("金鲤会网址、鸿途国际代理、银泰城登录、星河湾娱乐、Bet88返水、青溪日报"),
+                "five in six items, two words only the trade uses");
+    }
+
+    @Test
+    void menusOfTradeWordsAreNotAKitsList() {
+        assertNull(Stuffed.tradeItems("首页 | 注册 | 登录 | 下载 | 官网"), "trade words alone, no names");
+        assertNull(Stuffed.tradeItems("新浪体育 | 腾讯娱乐 | 网易体育 | 搜狐娱乐"), "channels: no word only the trade uses");
+        assertNull(Stuffed.tradeItems("会员注册 会员登录 客户端下载 关于我们 联系我们"), "two in five items");
+        assertNull(Stuffed.tradeItems("金鲤会返水|鸿途国际首存送|xg88开户"), "three items");
+        assertNull(Stuffed.tradeItems("金鲤会返水|鸿途国际首存送|xg88开户|银泰城登录。"), "a sentence");
+        assertNull(Stuffed.tradeItems("金鲤会返水|鸿途国际首存送|xg88开户|银泰城的会员每天早上八点以后都可以登录"), "an item too long");
+        assertFalse(Stuffed.test("青溪日报 青溪晚报 青溪新闻网 青溪手机报"));
+    }
+
+    @Test
     void longLines() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 20_000; i++) sb.append("城区").append(i % 100).append("装修公司报价 ");
@@ -45,5 +68,10 @@ class StuffedTest {
     void neverThrows(@ForAll String s) {
         String w = Stuffed.keyword(s);
         if (w != null) assertTrue(w.length() >= Stuffed.MIN_KEYWORD);
+        int[] items = Stuffed.tradeItems(s);
+        if (items != null) {
+            assertTrue(items.length >= 2 * Stuffed.MIN_ITEMS);
+            for (int k = 0; k < items.length; k += 2) assertTrue(0 <= items[k] && items[k] < items[k + 1] && items[k + 1] <= s.length());
+        }
     }
 }
