@@ -108,9 +108,12 @@ public final class SpanFinder {
         for (String t : pageTerms) pageTerm(line, c, t.toCharArray(), out);
         List<Span> sure = List.copyOf(out);
         if (twin != null && swaps(line, c, twin, out)) return resolve(out);
-        boolean explained = brands(line, c, out) || !sure.isEmpty();
+        boolean termFound = false;
+        for (Span sp : sure) termFound |= sp.kind() == Span.Kind.BRAND;
+        boolean explained = brands(line, c, out, termFound) || !sure.isEmpty();
         if (title != null && !title.equals(line) && !explained) titleFragments(line, c, title, out);
-        if (lm != null) {
+        // the LM tests look for a brand no list names: on a line whose spam is found already they only add false spans
+        if (lm != null && !explained) {
             // the LM tests share the mapped chars and their bigram costs
             int n = c.length;
             char[] m = new char[n];
@@ -304,7 +307,10 @@ public final class SpanFinder {
             int j = k + 1;
             while (j < n && j - k <= 7 && CharClass.of(c[j]) == CharClass.LATIN) j++;
             if (j < n && j - k <= 7 && c[j] >= '1' && c[j] <= '5') j++;
-            if (j < n && c[j] == close && j - k >= 2 && CharClass.of(c[k + 1]) == CharClass.LATIN) {
+            // a one-letter reading is in lower case (a, ē); a bracketed capital ([J], [D] after a title in a
+            // reference list) is none
+            boolean reading = j - k >= 3 || j - k == 2 && Character.isLowerCase(line.charAt(k + 1));
+            if (j < n && c[j] == close && reading && CharClass.of(c[k + 1]) == CharClass.LATIN) {
                 out.add(span(line, k, j + 1, Span.Kind.PINYIN));
                 k = j;
             }
@@ -315,13 +321,16 @@ public final class SpanFinder {
     }
 
     /** Adds the line's brand spans; returns whether it names a well-known brand ({@link KnownBrands}), a sure sign. */
-    private boolean brands(String line, char[] c, List<Span> out) {
+    private boolean brands(String line, char[] c, List<Span> out, boolean termFound) {
         int n = c.length;
         boolean known = false;
         for (long r = KnownBrands.nextHit(line, 0); r >= 0; r = KnownBrands.nextHit(line, (int) r)) {
             out.add(span(line, (int) (r >>> 32), (int) r, Span.Kind.BRAND));
             known = true;
         }
+        // with a listed brand or a page term found, the kit's brand is known: a code or lexicon word beside it is the
+        // text's own (GL8, 基础设施), not a second brand
+        boolean weak = !known && !termFound;
         // Latin/digit codes and domains glued into Chinese text, and lexicon hits
         int k = 0;
         while (k < n) {
@@ -339,13 +348,13 @@ public final class SpanFinder {
                 // a bracketed lower-case code ((hfty), [yx]); not after a number, where it is a unit (5(kg))
                 boolean code = bracketed && !digits && !domain && j - k >= 2 && j - k <= 8 && lowerCase(line, k, j)
                         && (k < 2 || !CharClass.isAlnum(c[k - 2]));
-                if (((glued || bracketed) && letters && digits && j - k <= 12) || domain || code || (lexicon && (glued || j - k >= 3))) {
+                if ((weak && ((glued || bracketed) && letters && digits && j - k <= 12)) || domain || code || (weak && lexicon && (glued || j - k >= 3))) {
                     out.add(span(line, k, end, Span.Kind.BRAND));
                 }
                 k = end;
                 continue;
             }
-            if (cls == CharClass.HAN && terms != null) {
+            if (cls == CharClass.HAN && terms != null && weak) {
                 int best = 0;
                 for (int len = 4; len >= 2; len--) {
                     if (k + len > n) continue;

@@ -86,15 +86,34 @@ class SpanFinderTest {
 
     @Test
     void aCodeThePageAlsoUsesInItsCleanLinesIsNoBrand() {
-        // our line: a page about online shops writes C2C in its clean lines too; the listed brand is the injection
-        String line = "据悉，尊龙凯时本次签约仪式上，C2C企业代表分别发言。";
+        // our line: a page about online shops writes C2C in its clean lines too
+        String line = "据悉，本次签约仪式上，C2C企业代表分别发言。";
         List<Span> all = finder.find(line, null, List.of());
-        assertEquals(List.of(new Span(3, 7, Span.Kind.BRAND, "尊龙凯时"), new Span(15, 18, Span.Kind.BRAND, "C2C")), all);
+        assertEquals(List.of(new Span(11, 14, Span.Kind.BRAND, "C2C")), all, "a code glued to the text, alone");
         java.util.function.Predicate<String> pageUses = w -> "城南C2C平台今年新增商户三百家。".contains(w);
-        assertEquals(List.of(new Span(3, 7, Span.Kind.BRAND, "尊龙凯时")), finder.find(line, null, List.of(), pageUses));
-        // a page term or a listed brand stays a brand even where the page's clean lines use it
+        assertEquals(List.of(), finder.find(line, null, List.of(), pageUses));
+        // a page term stays a brand even where the page's clean lines use it
         assertEquals(all, finder.find(line, null, List.of("c2c"), w -> true));
+    }
+
+    @Test
+    void besideAListedBrandACodeOrLexiconWordIsTheTextsOwn() {
+        // a kit injects its brand; the line's own product code is not a second one
+        String line = "据悉，尊龙凯时本次签约仪式上，C2C企业代表分别发言。";
+        assertEquals(List.of(new Span(3, 7, Span.Kind.BRAND, "尊龙凯时")), finder.find(line, null, List.of()));
         assertEquals(List.of(new Span(3, 7, Span.Kind.BRAND, "尊龙凯时")), finder.find(line, null, List.of(), w -> true));
+        // nor beside a page term
+        assertEquals(List.of(new Span(3, 6, Span.Kind.BRAND, "金鲤会")),
+                finder.find("据悉，金鲤会本次签约仪式上，C2C企业代表分别发言。", null, List.of("金鲤会")));
+    }
+
+    @Test
+    void aBracketedCapitalIsNoPinyin() {
+        // a reference list marks a journal article [J]; a reading is a lower-case syllable
+        assertEquals(List.of(), finder.find("城南新区招商引资研究[J]. 城市经济, 2031(3): 12-15.", null).stream()
+                .filter(sp -> sp.kind() == Span.Kind.PINYIN).toList());
+        assertEquals(List.of(new Span(1, 4, Span.Kind.PINYIN, "(e)")), finder.find("饿(e)了就吃饭", null).stream()
+                .filter(sp -> sp.kind() == Span.Kind.PINYIN).toList());
     }
 
     @Test
