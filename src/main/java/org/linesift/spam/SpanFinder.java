@@ -58,10 +58,13 @@ public final class SpanFinder {
      * mojibake, pinyin, brand codes and lexicon terms, title fragments, the insertion test's spans, the deletion
      * test's span, substitutions). A line whose spam a sure detector already found (escaped text, hidden words,
      * keyword stuffing, mojibake, pinyin, one of the page's spam terms or a well-known brand) is not searched for
-     * title fragments or substitutions: an article's lines repeat its title's words, and the synonym test flags
-     * ordinary words, so on such a line these two weak detectors only add false spans. On dev's spun lines,
-     * compared with their original text, this lifts the precision of title-fragment spans from 0.20 to 0.75 and
-     * of substitution spans from 0.12 to 0.34 (models/README.md, "Spans").
+     * title fragments, substitutions or the LM tests' brands: an article's lines repeat its title's words, the
+     * synonym test flags ordinary words, and the LM tests mark any odd phrase, so on such a line these weak
+     * detectors only add false spans. Beside a well-known brand or a page term, no code or lexicon word is a second
+     * brand either ({@code GL8}, {@code 基础设施}). On dev's spun lines, compared with their original text, the first
+     * lifted the precision of title-fragment spans from 0.20 to 0.75 and of substitution spans from 0.12 to 0.34
+     * (session 26), the others the char precision on the brand lines from 0.75 to 0.99 (session 27;
+     * models/README.md, "Spans" and "Session 27").
      *
      * @param line  the line as given
      * @param title the page's title line, or {@code null}
@@ -320,7 +323,11 @@ public final class SpanFinder {
         for (int k = 0; PinyinRuns.find(line, k, run); k = run[1]) out.add(span(line, run[0], run[1], Span.Kind.PINYIN));
     }
 
-    /** Adds the line's brand spans; returns whether it names a well-known brand ({@link KnownBrands}), a sure sign. */
+    /**
+     * Adds the line's brand spans; returns whether it names a well-known brand ({@link KnownBrands}), a sure sign.
+     * With such a brand, or with {@code termFound} (a page term was found in the line), the weak ones (codes glued to
+     * the text, lexicon words) are left out.
+     */
     private boolean brands(String line, char[] c, List<Span> out, boolean termFound) {
         int n = c.length;
         boolean known = false;
