@@ -69,7 +69,7 @@ public final class PageClassifier {
         byte[] back = new byte[0];
         /** {@link Twins}: for each line that is a spinner's copy, the copy as written (else -1); the lines sorted by length. */
         int[] twin = new int[0];
-        long[] twinKeys = new long[0];
+        long[] twinKeys = new long[0], twinCores = new long[0];
         /** The number of lines of the last page (or part) in {@link #twin}. */
         int twinCount;
 
@@ -212,10 +212,11 @@ public final class PageClassifier {
         if (b.twin.length < n) {
             b.twin = new int[Math.max(n, 2 * b.twin.length)];
             b.twinKeys = new long[b.twin.length];
+            b.twinCores = new long[b.twin.length];
         }
         Arrays.fill(b.twin, 0, n, -1);
         b.twinCount = n;
-        if (Twins.find(lines, n, model.lm(), b.twin, b.twinKeys) > 0) {
+        if (Twins.find(lines, n, model.lm(), b.twin, b.twinKeys, b.twinCores) > 0) {
             for (int i = 0; i < n; i++) if (b.twin[i] >= 0 && probs[3 * i + 2] < SURE_SPUN) spunByRule(probs, i, SURE_SPUN);
         }
         for (int i = 0; i < n; i++) {

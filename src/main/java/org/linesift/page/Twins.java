@@ -2,6 +2,7 @@ package org.linesift.page;
 
 import org.linesift.feature.CharLm;
 import org.linesift.text.CharClass;
+import org.linesift.text.LineCore;
 import org.linesift.text.Normalizer;
 
 import java.util.Arrays;
@@ -13,7 +14,8 @@ import java.util.Arrays;
  * leaves the other as the original beside it. Of the two, the copy whose swapped words the clean-prose language
  * model finds dearer in their context is the spun one.
  *
- * <p>Two lines are twins when they have the same length (at least {@link #MIN_CHARS}), differ in at least
+ * <p>Two lines are twins when their cores ({@link LineCore}: without a label such as {@code 前言：} and a final
+ * mark) have the same length (at least {@link #MIN_CHARS}), differ in at least
  * {@link #MIN_RUNS} separate places, each a run of at most {@link #MAX_RUN} Han chars on both sides, and in at most
  * a quarter of their chars. Templated lines that differ in one field ({@code 成人票原价：50元},
  * {@code 儿童票原价：50元}; {@code 第五位}, {@code 第六位}) differ in one place; a spinner swaps every word its table
@@ -38,25 +40,35 @@ final class Twins {
     /**
      * For each line {@code i < n} that is the dearer copy of a twin pair, sets {@code twinOf[i]} to the index of the
      * other copy (the first one found); leaves the other entries as they are. Returns how many lines it set.
-     * Without a language model nothing can be judged and nothing is set.
+     * Without a language model nothing can be judged and nothing is set. Lines are compared by their cores
+     * ({@link LineCore}): a copy printed with a label ({@code 前言：}) or a full stop is still a copy.
      *
      * @param twinOf of at least {@code n} entries, -1 for a line without a twin
      * @param keys scratch of at least {@code n} entries
+     * @param cores scratch of at least {@code n} entries
      */
-    static int find(String[] lines, int n, CharLm lm, int[] twinOf, long[] keys) {
+    static int find(String[] lines, int n, CharLm lm, int[] twinOf, long[] keys, long[] cores) {
         if (lm == null) return 0;
+        // whole lines first, then cores: a line whose label is a word of its own (主办单位：) keeps its whole-line twin
+        int found = pairs(lines, n, lm, twinOf, keys, cores, false);
+        return found + pairs(lines, n, lm, twinOf, keys, cores, true);
+    }
+
+    private static int pairs(String[] lines, int n, CharLm lm, int[] twinOf, long[] keys, long[] cores, boolean core) {
         int m = 0;
         for (int i = 0; i < n; i++) {
-            int len = lines[i].length();
+            long c = core ? LineCore.of(lines[i]) : lines[i].length();
+            int len = LineCore.end(c) - LineCore.start(c);
+            cores[i] = c;
             if (len >= MIN_CHARS && len <= MAX_CHARS) keys[m++] = (long) len << 32 | i;
         }
         Arrays.sort(keys, 0, m);
         int found = 0;
         for (int x = 0; x < m; x++) {
-            long len = keys[x] >>> 32;
-            for (int y = x + 1; y < m && y <= x + PARTNERS && keys[y] >>> 32 == len; y++) {
+            int len = (int) (keys[x] >>> 32);
+            for (int y = x + 1; y < m && y <= x + PARTNERS && (int) (keys[y] >>> 32) == len; y++) {
                 int i = (int) keys[x], j = (int) keys[y];
-                int d = margin(lines[i], lines[j], lm);
+                int d = margin(lines[i], LineCore.start(cores[i]), lines[j], LineCore.start(cores[j]), len, lm);
                 if (d == NONE) continue;
                 int worse = d >= MIN_MARGIN ? i : d <= -MIN_MARGIN ? j : -1;
                 if (worse >= 0 && twinOf[worse] < 0) {
@@ -73,29 +85,34 @@ final class Twins {
      * cost of {@code b} around their differing runs (1/8 bits; positive when {@code a} is the dearer copy).
      */
     static int margin(String a, String b, CharLm lm) {
-        int len = a.length(), maxDiffs = len / 4, diffs = 0, runs = 0, margin = 0;
+        return a.length() != b.length() ? NONE : margin(a, 0, b, 0, a.length(), lm);
+    }
+
+    /** {@link #margin(String, String, CharLm)} of {@code a[af .. af + len)} and {@code b[bf .. bf + len)}. */
+    static int margin(String a, int af, String b, int bf, int len, CharLm lm) {
+        int maxDiffs = len / 4, diffs = 0, runs = 0, margin = 0;
         for (int k = 0; k < len; ) {
-            if (same(a, b, k)) {
+            if (same(a, af + k, b, bf + k)) {
                 k++;
                 continue;
             }
             int start = k;
-            for (; k < len && !same(a, b, k); k++) {
-                if (!isHan(a, k) || !isHan(b, k) || ++diffs > maxDiffs) return NONE;
+            for (; k < len && !same(a, af + k, b, bf + k); k++) {
+                if (!isHan(a, af + k) || !isHan(b, bf + k) || ++diffs > maxDiffs) return NONE;
             }
             if (k - start > MAX_RUN) return NONE;
             // runs apart by anything but Han chars are one place (电 话 and 传 真): a field's name, not two words
             int g = k;
-            while (g < len && same(a, b, g) && !isHan(a, g)) g++;
-            if (g > k && g < len && !same(a, b, g)) return NONE;
+            while (g < len && same(a, af + g, b, bf + g) && !isHan(a, af + g)) g++;
+            if (g > k && g < len && !same(a, af + g, b, bf + g)) return NONE;
             runs++;
-            margin += cost(a, start, k, lm) - cost(b, start, k, lm);
+            margin += cost(a, af + start, af + k, lm) - cost(b, bf + start, bf + k, lm);
         }
         return runs >= MIN_RUNS ? margin : NONE;
     }
 
-    private static boolean same(String a, String b, int k) {
-        return Normalizer.fold(a.charAt(k)) == Normalizer.fold(b.charAt(k));
+    private static boolean same(String a, int i, String b, int j) {
+        return Normalizer.fold(a.charAt(i)) == Normalizer.fold(b.charAt(j));
     }
 
     private static boolean isHan(String s, int k) {

@@ -11,6 +11,7 @@ import org.linesift.text.Escaped;
 import org.linesift.text.Garbled;
 import org.linesift.text.Hidden;
 import org.linesift.text.KnownBrands;
+import org.linesift.text.LineCore;
 import org.linesift.text.Normalizer;
 import org.linesift.text.Segmenter;
 import org.linesift.text.Stuffed;
@@ -199,28 +200,31 @@ public final class SpanFinder {
     }
 
     /**
-     * The words of {@code line} (normalised: {@code c}) that differ from {@code twin}, a line of the same length, as
+     * The words of {@code line} (normalised: {@code c}) that differ from {@code twin}, a line whose core ({@link LineCore})
+     * is as long as the line's, as
      * substitution spans: each run of differing chars, a run of one char widened to the word it sits in (the
      * neighbour the twin's char pairs with more cheaply, by the LM: 研讨 for 研究, not 讨人). Returns whether it
      * found any.
      */
     private boolean swaps(String line, char[] c, String twin, List<Span> out) {
-        int n = c.length;
-        if (twin.length() != n) return false;
+        long lc = LineCore.of(line), tc = LineCore.of(twin);
+        int from = LineCore.start(lc), n = LineCore.end(lc), shift = LineCore.start(tc) - from;
+        if (n - from != LineCore.end(tc) - LineCore.start(tc)) return false;
         char[] t = Normalizer.normalize(twin).toCharArray();
         boolean any = false;
-        for (int k = 0; k < n; ) {
-            if (c[k] == t[k]) {
+        for (int k = from; k < n; ) {
+            if (c[k] == t[k + shift]) {
                 k++;
                 continue;
             }
             int a = k;
-            while (k < n && c[k] != t[k]) k++;
+            while (k < n && c[k] != t[k + shift]) k++;
             int b = k;
             if (b - a == 1) {
-                boolean left = a > 0 && CharClass.of(c[a - 1]) == CharClass.HAN, right = b < n && CharClass.of(c[b]) == CharClass.HAN;
+                boolean left = a > from && CharClass.of(c[a - 1]) == CharClass.HAN, right = b < n && CharClass.of(c[b]) == CharClass.HAN;
                 if (left && right && lm != null) {
-                    int withLeft = lm.bigramQ(CharLm.map(t[a - 1]), CharLm.map(t[a])), withRight = lm.bigramQ(CharLm.map(t[a]), CharLm.map(t[b]));
+                    int withLeft = lm.bigramQ(CharLm.map(t[a - 1 + shift]), CharLm.map(t[a + shift]));
+                    int withRight = lm.bigramQ(CharLm.map(t[a + shift]), CharLm.map(t[b + shift]));
                     if (withLeft <= withRight) a--; else b++;
                 } else if (left) {
                     a--;
