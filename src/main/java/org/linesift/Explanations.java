@@ -14,9 +14,24 @@ final class Explanations {
     static final int TOP = 3;
 
     static List<String> reasons(String line, boolean isTitle, List<Span> spans, float[] contrib, int i) {
+        return reasons(line, isTitle, spans, contrib, i, -1);
+    }
+
+    /**
+     * Like {@link #reasons(String, boolean, List, float[], int)} for a line that is a spinner's copy of line
+     * {@code twin} of the page (0-based; -1 for none): its substitution spans are the words it swapped.
+     */
+    static List<String> reasons(String line, boolean isTitle, List<Span> spans, float[] contrib, int i, int twin) {
         List<String> out = new ArrayList<>();
         int brands = 0, frags = 0, pinyin = 0;
+        if (twin >= 0) {
+            StringBuilder words = new StringBuilder();
+            for (Span s : spans) if (s.kind() == Span.Kind.SUBSTITUTION) words.append(words.length() == 0 ? "" : ", ").append(s.text());
+            // 1-based, as the CLI numbers lines
+            out.add("a copy of line " + (twin + 1) + " with words swapped" + (words.length() == 0 ? "" : " (" + words + ")"));
+        }
         for (Span s : spans) {
+            if (twin >= 0 && s.kind() == Span.Kind.SUBSTITUTION) continue;
             switch (s.kind()) {
                 case BRAND:
                     if (brands++ < 2) out.add("brand-like token '" + s.text() + "'");

@@ -301,7 +301,7 @@ public final class LineSift {
                         () -> spans.find(line, t, terms, pageWords, twin), sources == null ? null : sources[i]);
             } else if (explain) {
                 List<Span> found = label == Label.SPUN ? spans.find(lines[i], i == title ? null : titleLine, terms, pageWords, twin) : List.of();
-                List<String> why = Explanations.reasons(lines[i], i == title, found, contrib, i);
+                List<String> why = Explanations.reasons(lines[i], i == title, found, contrib, i, twin == null ? -1 : twins[i]);
                 out[i] = new LineResult(i, lines[i], label, probs[3 * i], probs[3 * i + 1], probs[3 * i + 2],
                         found, Cleaner.clean(lines[i], found), why, sources == null ? null : sources[i]);
             } else {

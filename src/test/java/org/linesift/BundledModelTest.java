@@ -337,6 +337,8 @@ class BundledModelTest {
         assertEquals(Label.SPUN, r.get(17).label(), "the spinner's copy");
         assertEquals(List.of(new Span(13, 15, Span.Kind.SUBSTITUTION, "研讨"), new Span(23, 25, Span.Kind.SUBSTITUTION, "任务")),
                 r.get(17).spans(), "the swapped words");
+        assertEquals("a copy of line 13 with words swapped (研讨, 任务)", sift.explain(lines).get(17).reasons().get(0),
+                "the explanation names the copy as written, 1-based as the CLI prints it");
         for (int i = 0; i < lines.size(); i++) {
             if (i == 12 || i == 16 || i == 17) continue;
             Label expected = (Label) PAGE[i < 12 ? i : i < 16 ? i - 1 : i - 3][0];

@@ -1,8 +1,9 @@
 package org.linesift.text;
 
 /**
- * The core of a line, the part two copies of one text share however a page dresses them: the line without a short
- * label before a colon ({@code 前言：}, {@code 原标题：}, {@code Re:}) and without the sentence-final marks that end it.
+ * The core of a line, the part two copies of one text share however a page dresses them: the line without the
+ * bullet and spaces that open a list item ({@code · }), a short label before a colon ({@code 前言：}, {@code 原标题：},
+ * {@code Re:}) and the sentence-final marks that end it.
  * A headline printed as {@code 原标题：苹果回应…} and as {@code 苹果回应…}, or a lead printed with and without
  * {@code 前言：}, have the same core.
  *
@@ -17,14 +18,17 @@ public final class LineCore {
 
     private static final String CLAUSE = "，。；！？、,;!?";
     private static final String FINAL = "。！？.!?";
+    /** Marks that open a list item: {@code · 标题}, {@code ■ 标题}. */
+    private static final String BULLETS = "·•・‧●○◆◇■□▪▫►▶>»-*";
 
     /** The core of {@code line} as {@code start << 32 | end}; the whole line when it has no label or final mark. */
     public static long of(CharSequence line) {
         int n = line.length(), start = 0;
-        for (int k = 0; k < n && k <= MAX_LABEL; k++) {
+        while (start < n && (Character.isWhitespace(line.charAt(start)) || BULLETS.indexOf(line.charAt(start)) >= 0)) start++;
+        for (int k = start; k < n && k - start <= MAX_LABEL; k++) {
             char c = line.charAt(k);
             if (c == '：' || c == ':') {
-                if (k > 0) start = k + 1;
+                if (k > start) start = k + 1;
                 break;
             }
             if (CLAUSE.indexOf(c) >= 0) break;

@@ -54,6 +54,7 @@ class TwinsTest {
         // the lead printed as written, and again under 前言： with a full stop, spun
         assertArrayEquals(new int[] {-1, 0}, twins(ORIGINAL, "前言：" + SPUN + "。"));
         assertArrayEquals(new int[] {1, -1}, twins("Re:" + SPUN, ORIGINAL + "！"));
+        assertArrayEquals(new int[] {-1, 0}, twins(ORIGINAL, "· " + SPUN), "a related headline's bullet");
     }
 
     @Test

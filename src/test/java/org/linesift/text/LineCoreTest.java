@@ -19,6 +19,8 @@ class LineCoreTest {
         assertEquals("本文会以青溪的例子，谈谈城市更新", core("前言：本文会以青溪的例子，谈谈城市更新。"));
         assertEquals("对于城市更新的一点经验", core("2. Re:对于城市更新的一点经验"));
         assertEquals("改造全面启动", core("改造全面启动！？"));
+        assertEquals("青溪市老旧小区改造全面启动", core("· 青溪市老旧小区改造全面启动"), "a list item's bullet");
+        assertEquals("青溪市老旧小区改造全面启动", core("■ 相关：青溪市老旧小区改造全面启动"), "a bullet, then a label");
         assertEquals(4L << 32 | 10, LineCore.of("原标题：:青溪市改造"), "a label ends at its first colon");
     }
 
