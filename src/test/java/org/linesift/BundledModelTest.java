@@ -347,6 +347,21 @@ class BundledModelTest {
     }
 
     @Test
+    void aCopyOfTheTitleWithAKitsPhraseAppendedIsSpun() {
+        // the page's title again at its foot, with an invented name and a trade word appended
+        List<String> lines = pageLines();
+        lines.add(lines.size() - 1, "青溪市老旧小区改造全面启动 今年惠及三万余户居民|金鲤会app下载");
+        PageResult r = sift.withoutKnownBrands().classify(lines);
+        int at = lines.size() - 2;
+        assertEquals(Label.SPUN, r.get(at).label());
+        assertEquals(List.of(new Span(25, 33, Span.Kind.BRAND, "金鲤会app下载")), r.get(at).spans());
+        for (int i = 0; i < PAGE.length; i++) {
+            int j = i < at ? i : i + 1;
+            assertEquals(PAGE[i][0], r.get(j).label(), lines.get(j));
+        }
+    }
+
+    @Test
     void aTableInsideTheArticleIsBody() {
         // our own page: an admissions notice whose article holds a small table, one cell a line
         List<String> lines = List.of(

@@ -70,6 +70,8 @@ public final class PageClassifier {
         /** {@link Twins}: for each line that is a spinner's copy, the copy as written (else -1); the lines sorted by length. */
         int[] twin = new int[0];
         long[] twinKeys = new long[0], twinCores = new long[0];
+        /** {@link TitleCopies}: which lines are a copy of another with a trade phrase appended. */
+        boolean[] copy = new boolean[0];
         /** The number of lines of the last page (or part) in {@link #twin}. */
         int twinCount;
 
@@ -218,6 +220,11 @@ public final class PageClassifier {
         b.twinCount = n;
         if (Twins.find(lines, n, model.lm(), b.twin, b.twinKeys, b.twinCores) > 0) {
             for (int i = 0; i < n; i++) if (b.twin[i] >= 0 && probs[3 * i + 2] < SURE_SPUN) spunByRule(probs, i, SURE_SPUN);
+        }
+        if (b.copy.length < n) b.copy = new boolean[b.twin.length];
+        Arrays.fill(b.copy, 0, n, false);
+        if (TitleCopies.find(lines, n, b.copy, b.twinKeys) > 0) {
+            for (int i = 0; i < n; i++) if (b.copy[i] && probs[3 * i + 2] < SURE_SPUN) spunByRule(probs, i, SURE_SPUN);
         }
         for (int i = 0; i < n; i++) {
             if (probs[3 * i + 2] < RULE_SPUN && spunByForm(lines[i], i, s)) spunByRule(probs, i, RULE_SPUN);

@@ -15,6 +15,7 @@ import org.linesift.text.LineCore;
 import org.linesift.text.Normalizer;
 import org.linesift.text.Segmenter;
 import org.linesift.text.Stuffed;
+import org.linesift.text.TradeSuffix;
 import org.linesift.text.PinyinRuns;
 import org.linesift.feature.SynonymCosts;
 import org.linesift.text.SynonymTable;
@@ -328,7 +329,8 @@ public final class SpanFinder {
     }
 
     /**
-     * Adds the line's brand spans; returns whether it names a well-known brand ({@link KnownBrands}), a sure sign.
+     * Adds the line's brand spans; returns whether it names a well-known brand ({@link KnownBrands}) or ends with a
+     * kit's appended phrase ({@link TradeSuffix}), a sure sign.
      * With such a brand, or with {@code termFound} (a page term was found in the line), the weak ones (codes glued to
      * the text, lexicon words) are left out.
      */
@@ -337,6 +339,14 @@ public final class SpanFinder {
         boolean known = false;
         for (long r = KnownBrands.nextHit(line, 0); r >= 0; r = KnownBrands.nextHit(line, (int) r)) {
             out.add(span(line, (int) (r >>> 32), (int) r, Span.Kind.BRAND));
+            known = true;
+        }
+        // a kit's phrase appended after a separator (标题|某某app下载): the name and its trade word
+        int appended = TradeSuffix.start(line);
+        if (appended >= 0) {
+            int end = line.length();
+            while (end > appended && line.charAt(end - 1) == ' ') end--;
+            out.add(span(line, appended + 1, end, Span.Kind.BRAND));
             known = true;
         }
         // with a listed brand or a page term found, the kit's brand is known: a code or lexicon word beside it is the

@@ -95,14 +95,8 @@ public final class KnownBrands {
         return h;
     }
 
-    /** FNV-1a over the folded chars {@code s[from..to)}. */
     private static long hash(CharSequence s, int from, int to) {
-        long h = 0xCBF29CE484222325L;
-        for (int i = from; i < to; i++) {
-            h ^= Normalizer.fold(s.charAt(i));
-            h *= 0x100000001B3L;
-        }
-        return h;
+        return Normalizer.foldedHash(s, from, to);
     }
 
     /** True when {@code line} names a known gambling brand (see the class comment). {@code null} names none. */

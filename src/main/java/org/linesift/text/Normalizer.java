@@ -105,6 +105,16 @@ public final class Normalizer {
         return n;
     }
 
+    /** FNV-1a over the folded chars {@code s[from..to)}: equal for text that folds the same. */
+    public static long foldedHash(CharSequence s, int from, int to) {
+        long h = 0xCBF29CE484222325L;
+        for (int i = from; i < to; i++) {
+            h ^= fold(s.charAt(i));
+            h *= 0x100000001B3L;
+        }
+        return h;
+    }
+
     /** Normalises a whole string (convenience for tests and training code). */
     public static String normalize(CharSequence in) {
         char[] out = new char[in.length()];

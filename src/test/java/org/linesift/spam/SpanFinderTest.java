@@ -56,6 +56,13 @@ class SpanFinderTest {
     }
 
     @Test
+    void aKitsPhraseAppendedToALineIsItsBrand() {
+        String line = "青溪市老旧小区改造全面启动|金鲤会app下载";
+        assertEquals(List.of(new Span(14, 22, Span.Kind.BRAND, "金鲤会app下载")), finder.find(line, null));
+        assertEquals("青溪市老旧小区改造全面启动|", Cleaner.clean(line, finder.find(line, null)));
+    }
+
+    @Test
     void pinyinBrackets() {
         String line = "烟(yan)台市(shi)今年新签约项目";
         List<Span> spans = finder.find(line, null);
