@@ -11,6 +11,7 @@ import org.linesift.text.KnownBrands;
 import org.linesift.text.PinyinRuns;
 import org.linesift.text.Segmenter;
 import org.linesift.text.Stuffed;
+import org.linesift.text.TradePhrases;
 import org.linesift.feature.FeatureConfig;
 
 import java.util.Arrays;
@@ -228,7 +229,9 @@ public final class PageClassifier {
         }
         for (int i = 0; i < n; i++) {
             if (probs[3 * i + 2] < RULE_SPUN && spunByForm(lines[i], i, s)) spunByRule(probs, i, RULE_SPUN);
-            else if (knownBrands && probs[3 * i + 2] < SURE_SPUN && KnownBrands.test(lines[i])) spunByRule(probs, i, SURE_SPUN);
+            else if (probs[3 * i + 2] < SURE_SPUN && (knownBrands && KnownBrands.test(lines[i]) || TradePhrases.repeated(lines[i]) >= 0)) {
+                spunByRule(probs, i, SURE_SPUN);
+            }
             labels[i] = argmax(probs, i);
         }
         dropUnsureSpam(probs, labels, n);

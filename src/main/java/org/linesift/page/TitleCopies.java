@@ -1,13 +1,13 @@
 package org.linesift.page;
 
 import org.linesift.text.Normalizer;
-import org.linesift.text.TradeSuffix;
+import org.linesift.text.TradePhrases;
 
 import java.util.Arrays;
 
 /**
  * Branded copies: a line that is another line of the page (its title, most often) with a gambling kit's phrase
- * appended ({@link TradeSuffix}: {@code 标题|某某app下载} beside {@code 标题}). The copy is spam whatever the name: the
+ * appended ({@link TradePhrases}: {@code 标题|某某app下载} beside {@code 标题}). The copy is spam whatever the name: the
  * trade word says what it is, and the line beside it says what was copied.
  *
  * <p>Lines are compared as written, folded ({@link Normalizer#fold}), without the spaces around them; the copied
@@ -36,7 +36,7 @@ final class TitleCopies {
         int found = 0;
         for (int i = 0; i < n; i++) {
             String l = lines[i];
-            int s = TradeSuffix.start(l);
+            int s = TradePhrases.appended(l);
             if (s < MIN_CHARS) continue;
             int a = first(l, 0), b = last(l, s);
             if (b - a >= MIN_CHARS && Arrays.binarySearch(hashes, 0, m, Normalizer.foldedHash(l, a, b)) >= 0) {

@@ -15,7 +15,7 @@ import org.linesift.text.LineCore;
 import org.linesift.text.Normalizer;
 import org.linesift.text.Segmenter;
 import org.linesift.text.Stuffed;
-import org.linesift.text.TradeSuffix;
+import org.linesift.text.TradePhrases;
 import org.linesift.text.PinyinRuns;
 import org.linesift.feature.SynonymCosts;
 import org.linesift.text.SynonymTable;
@@ -329,8 +329,8 @@ public final class SpanFinder {
     }
 
     /**
-     * Adds the line's brand spans; returns whether it names a well-known brand ({@link KnownBrands}) or ends with a
-     * kit's appended phrase ({@link TradeSuffix}), a sure sign.
+     * Adds the line's brand spans; returns whether it names a well-known brand ({@link KnownBrands}) or holds a
+     * kit's phrase, appended or repeated ({@link TradePhrases}), a sure sign.
      * With such a brand, or with {@code termFound} (a page term was found in the line), the weak ones (codes glued to
      * the text, lexicon words) are left out.
      */
@@ -342,11 +342,18 @@ public final class SpanFinder {
             known = true;
         }
         // a kit's phrase appended after a separator (标题|某某app下载): the name and its trade word
-        int appended = TradeSuffix.start(line);
+        int appended = TradePhrases.appended(line);
         if (appended >= 0) {
             int end = line.length();
             while (end > appended && line.charAt(end - 1) == ' ') end--;
             out.add(span(line, appended + 1, end, Span.Kind.BRAND));
+            known = true;
+        }
+        // a kit's phrase that opens two or more clauses (某某官网目前…，某某官网每个…): every place of it
+        long rep = TradePhrases.repeated(line);
+        if (rep >= 0) {
+            int a = (int) (rep >>> 32), b = (int) rep;
+            for (long r = rep; r >= 0; r = TradePhrases.next(line, a, b, (int) r)) out.add(span(line, (int) (r >>> 32), (int) r, Span.Kind.BRAND));
             known = true;
         }
         // with a listed brand or a page term found, the kit's brand is known: a code or lexicon word beside it is the

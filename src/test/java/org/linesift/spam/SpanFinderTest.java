@@ -63,6 +63,13 @@ class SpanFinderTest {
     }
 
     @Test
+    void aKitsPhraseOpeningTwoClausesIsABrandWhereverItOpensOne() {
+        String line = "金鲤会官网今年以来，城南新区坚持招商引资，金鲤会官网新签约项目十二个。";
+        assertEquals(List.of(new Span(0, 5, Span.Kind.BRAND, "金鲤会官网"), new Span(21, 26, Span.Kind.BRAND, "金鲤会官网")),
+                finder.find(line, null));
+    }
+
+    @Test
     void pinyinBrackets() {
         String line = "烟(yan)台市(shi)今年新签约项目";
         List<Span> spans = finder.find(line, null);
