@@ -4,6 +4,7 @@ import org.linesift.Label;
 import org.linesift.feature.PageFeaturizer;
 import org.linesift.model.LinearModel;
 import org.linesift.model.Model;
+import org.linesift.text.BracketedTags;
 import org.linesift.text.Escaped;
 import org.linesift.text.Garbled;
 import org.linesift.text.Hidden;
@@ -229,7 +230,8 @@ public final class PageClassifier {
         }
         for (int i = 0; i < n; i++) {
             if (probs[3 * i + 2] < RULE_SPUN && spunByForm(lines[i], i, s)) spunByRule(probs, i, RULE_SPUN);
-            else if (probs[3 * i + 2] < SURE_SPUN && (knownBrands && KnownBrands.test(lines[i]) || TradePhrases.repeated(lines[i]) >= 0)) {
+            else if (probs[3 * i + 2] < SURE_SPUN && (knownBrands && KnownBrands.test(lines[i]) || TradePhrases.repeated(lines[i]) >= 0
+                    || BracketedTags.repeated(lines[i]) >= 0)) {
                 spunByRule(probs, i, SURE_SPUN);
             }
             labels[i] = argmax(probs, i);

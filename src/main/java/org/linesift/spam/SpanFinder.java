@@ -6,6 +6,7 @@ import org.linesift.feature.Hashing;
 import org.linesift.feature.LmProbes;
 import org.linesift.feature.PageFeaturizer;
 import org.linesift.feature.TermSet;
+import org.linesift.text.BracketedTags;
 import org.linesift.text.CharClass;
 import org.linesift.text.Escaped;
 import org.linesift.text.Garbled;
@@ -330,7 +331,8 @@ public final class SpanFinder {
 
     /**
      * Adds the line's brand spans; returns whether it names a well-known brand ({@link KnownBrands}) or holds a
-     * kit's phrase, appended or repeated ({@link TradePhrases}), a sure sign.
+     * kit's phrase, appended or repeated ({@link TradePhrases}), or a tag it sets into two sentences
+     * ({@link BracketedTags}): a sure sign.
      * With such a brand, or with {@code termFound} (a page term was found in the line), the weak ones (codes glued to
      * the text, lexicon words) are left out.
      */
@@ -354,6 +356,13 @@ public final class SpanFinder {
         if (rep >= 0) {
             int a = (int) (rep >>> 32), b = (int) rep;
             for (long r = rep; r >= 0; r = TradePhrases.next(line, a, b, (int) r)) out.add(span(line, (int) (r >>> 32), (int) r, Span.Kind.BRAND));
+            known = true;
+        }
+        // a bracketed tag set after two or more clause marks (，(某某)商务车…，(某某)有国人): every place of it
+        long tag = BracketedTags.repeated(line);
+        if (tag >= 0) {
+            int a = (int) (tag >>> 32), b = (int) tag;
+            for (long r = tag; r >= 0; r = BracketedTags.next(line, a, b, (int) r)) out.add(span(line, (int) (r >>> 32), (int) r, Span.Kind.BRAND));
             known = true;
         }
         // with a listed brand or a page term found, the kit's brand is known: a code or lexicon word beside it is the

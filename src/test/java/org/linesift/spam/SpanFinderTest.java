@@ -70,6 +70,13 @@ class SpanFinderTest {
     }
 
     @Test
+    void aTagSetIntoTwoSentencesIsABrandWhereverItStands() {
+        String line = "今年以来，(金鲤会)城南新区坚持招商引资，(金鲤会)新签约项目十二个。";
+        assertEquals(List.of(new Span(5, 10, Span.Kind.BRAND, "(金鲤会)"), new Span(21, 26, Span.Kind.BRAND, "(金鲤会)")), finder.find(line, null));
+        assertEquals("今年以来，城南新区坚持招商引资，新签约项目十二个。", Cleaner.clean(line, finder.find(line, null)));
+    }
+
+    @Test
     void pinyinBrackets() {
         String line = "烟(yan)台市(shi)今年新签约项目";
         List<Span> spans = finder.find(line, null);
