@@ -22,6 +22,12 @@ public final class BracketedTags {
      */
     public static long repeated(CharSequence line) {
         int n = line.length();
+        String text = line.toString();
+        int brackets = 0;
+        for (int o = 0; o < OPEN.length() && brackets < 2; o++) {
+            for (int at = text.indexOf(OPEN.charAt(o)); at >= 0 && brackets < 2; at = text.indexOf(OPEN.charAt(o), at + 1)) brackets++;
+        }
+        if (brackets < 2) return -1; // most lines: no two brackets to compare
         for (int k = 1; k < n; k++) {
             int end = tagAt(line, k);
             if (end >= 0 && next(line, k, end, end) >= 0) return (long) k << 32 | end;
@@ -45,9 +51,9 @@ public final class BracketedTags {
     /** The end (after the closing bracket) of a tag opening at {@code k}, or -1. */
     private static int tagAt(CharSequence line, int k) {
         int n = line.length();
-        if (k < 1 || MARKS.indexOf(Normalizer.fold(line.charAt(k - 1))) < 0 && MARKS.indexOf(line.charAt(k - 1)) < 0) return -1;
+        if (k < 1 || k >= n) return -1;
         int o = OPEN.indexOf(line.charAt(k));
-        if (o < 0) return -1;
+        if (o < 0 || MARKS.indexOf(Normalizer.fold(line.charAt(k - 1))) < 0 && MARKS.indexOf(line.charAt(k - 1)) < 0) return -1;
         boolean letters = false;
         int j = k + 1;
         for (; j < n && j - k - 1 <= MAX_NAME; j++) {

@@ -56,6 +56,11 @@ public final class Stuffed {
      * {@code line}, or {@code null} when the line is not one.
      */
     public static int[] tradeItems(CharSequence line) {
+        // every such list has a word only the trade uses: most lines have none (app下载 is looked for by its 下载)
+        String text = line.toString();
+        boolean any = false;
+        for (int g = 0; g < GAMBLING_WORDS.length && !any; g++) any = text.contains(g == 1 ? "下载" : GAMBLING_WORDS[g]);
+        if (!any) return null;
         int n = line.length(), items = 0, run = 0;
         for (int k = 0; k <= n; k++) {
             char c = k < n ? Normalizer.fold(line.charAt(k)) : ' ';

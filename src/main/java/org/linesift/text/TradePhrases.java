@@ -27,6 +27,8 @@ public final class TradePhrases {
     static final String[] WORDS = {"app下载", "首存送", "登录", "注册", "网址", "开户", "下载", "返水", "代理"};
     /** The trade words of a repeated phrase: a site and its bonuses, which prose does not open two clauses with. */
     static final String[] SITE_WORDS = {"app下载", "官方网站", "首存送", "官网", "返水"};
+    /** {@link #SITE_WORDS} as a line may write them without folding (app下载 by its Han part). */
+    private static final String[] PLAIN_SITE_WORDS = {"官网", "官方网站", "下载", "首存送", "返水"};
     /** The longest name of a repeated phrase, in chars. */
     static final int MAX_REPEATED_NAME = 6;
     private static final String SEPARATORS = "|｜_-—– ";
@@ -56,6 +58,15 @@ public final class TradePhrases {
      */
     public static long repeated(CharSequence line) {
         int n = line.length();
+        // most lines hold no site word twice: count them first (String.indexOf is fast; folding only matters for
+        // the Latin of app下载, whose 下载 is counted as written)
+        String text = line.toString();
+        int words = 0;
+        for (String w : PLAIN_SITE_WORDS) {
+            for (int at = text.indexOf(w); at >= 0 && words < 2; at = text.indexOf(w, at + w.length())) words++;
+            if (words >= 2) break;
+        }
+        if (words < 2) return -1;
         for (int k = 0; k < n; k++) {
             int end = phraseAt(line, k);
             if (end < 0) continue;
