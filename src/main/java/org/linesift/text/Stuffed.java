@@ -45,6 +45,8 @@ public final class Stuffed {
             "娱乐", "体育", "首存", "下载"};
     /** The trade words that only the gambling trade ends a list item with. */
     static final String[] GAMBLING_WORDS = {"首存送", "app下载", "返水", "开户", "网址", "代理", "首存"};
+    /** {@link #GAMBLING_WORDS} as a line may write them before folding: simplified or traditional, app下载 by its Han part. */
+    private static final String[] PLAIN_GAMBLING_WORDS = {"首存", "下载", "下載", "返水", "开户", "開戶", "网址", "網址", "代理"};
 
     /** True when {@code line} is keyword stuffing (see the class comment). {@code null} is not. */
     public static boolean test(CharSequence line) {
@@ -56,10 +58,10 @@ public final class Stuffed {
      * {@code line}, or {@code null} when the line is not one.
      */
     public static int[] tradeItems(CharSequence line) {
-        // every such list has a word only the trade uses: most lines have none (app下载 is looked for by its 下载)
+        // every such list has a word only the trade uses: most lines have none
         String text = line.toString();
         boolean any = false;
-        for (int g = 0; g < GAMBLING_WORDS.length && !any; g++) any = text.contains(g == 1 ? "下载" : GAMBLING_WORDS[g]);
+        for (int g = 0; g < PLAIN_GAMBLING_WORDS.length && !any; g++) any = text.contains(PLAIN_GAMBLING_WORDS[g]);
         if (!any) return null;
         int n = line.length(), items = 0, run = 0;
         for (int k = 0; k <= n; k++) {

@@ -27,8 +27,11 @@ public final class TradePhrases {
     static final String[] WORDS = {"app下载", "首存送", "登录", "注册", "网址", "开户", "下载", "返水", "代理"};
     /** The trade words of a repeated phrase: a site and its bonuses, which prose does not open two clauses with. */
     static final String[] SITE_WORDS = {"app下载", "官方网站", "首存送", "官网", "返水"};
-    /** {@link #SITE_WORDS} as a line may write them without folding (app下载 by its Han part). */
-    private static final String[] PLAIN_SITE_WORDS = {"官网", "官方网站", "下载", "首存送", "返水"};
+    /**
+     * {@link #SITE_WORDS} as a line may write them before folding: in simplified or traditional characters, app下载 by
+     * its Han part (官方网站 contains 网, so 官网 is not enough).
+     */
+    private static final String[] PLAIN_SITE_WORDS = {"官网", "官網", "官方网站", "官方網站", "下载", "下載", "首存送", "返水"};
     /** The longest name of a repeated phrase, in chars. */
     static final int MAX_REPEATED_NAME = 6;
     private static final String SEPARATORS = "|｜_-—– ";
@@ -58,8 +61,7 @@ public final class TradePhrases {
      */
     public static long repeated(CharSequence line) {
         int n = line.length();
-        // most lines hold no site word twice: count them first (String.indexOf is fast; folding only matters for
-        // the Latin of app下载, whose 下载 is counted as written)
+        // most lines hold no site word twice: count them first, as written (String.indexOf is fast)
         String text = line.toString();
         int words = 0;
         for (String w : PLAIN_SITE_WORDS) {

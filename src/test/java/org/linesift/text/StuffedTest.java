@@ -41,6 +41,7 @@ class StuffedTest {
         assertTrue(Stuffed.test(line));
         assertNull(Stuffed.keyword(line), "no keyword in every item");
         assertNotNull(Stuffed.tradeItems("金鲤会登录 鸿途国际手机版 XG88APP下载 银泰城官网"), "all traded, one word only the trade uses");
+        assertNotNull(Stuffed.tradeItems("金鯉會返水|鴻途國際首存送|xg88開戶|銀泰城登錄"), "traditional characters");
         assertNotNull(Stuffed.tradeItems("金鲤会网址、鸿途国际代理、银泰城登录、星河湾娱乐、Bet88返水、青溪日报"),
                 "five in six items, two words only the trade uses");
     }

@@ -36,6 +36,7 @@ class TradePhrasesTest {
         assertEquals(35L << 32 | 40, TradePhrases.next(line, 0, 5, 24));
         assertEquals(-1, TradePhrases.next(line, 0, 5, 40));
         assertEquals(9L << 32 | 15, TradePhrases.repeated("据悉，活动期间，(金鲤会首存送)二十元，(金鲤会首存送)再送十元"), "bracketed");
+        assertEquals(0L << 32 | 5, TradePhrases.repeated("金鯉會官網目前青溪科學獎下設三個獎項，金鯉會官網每個獎項獎金一百萬元"), "traditional characters");
     }
 
     @Test
