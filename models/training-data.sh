@@ -42,6 +42,11 @@ DEFAULT_SPAM_PAGES=200
 # 0.81); full dev 0.854 -> 0.853 (models/README.md "Session 26"). SHORT_SHARE (environment) overrides it, 0 gives
 # the session-25 data.
 DEFAULT_SHORT_SHARE=0.25
+# SEO injections (synth --brand-seo-share, session 27): this share of the injected brands are illicit services or
+# local-service keywords (代开发票, 上海搬家公司哪家好) instead of casino names, so that the model learns a sales phrase
+# glued into a sentence whatever it sells. SEO_SHARE (environment) overrides it; 0 (the default until a build with it
+# is measured) gives session 26's data.
+DEFAULT_SEO_SHARE=0
 
 default_training_data() {
   local C="$1" JAR="$2" OUT="$3" TMP="$4"
@@ -64,6 +69,8 @@ default_training_data() {
     if [ "$POOL" != 0 ]; then TEXT_ONLY+=(--brand-pool "$POOL"); fi
     local SHORT="${SHORT_SHARE-$DEFAULT_SHORT_SHARE}"
     if [ "$SHORT" != 0 ]; then TEXT_ONLY+=(--short-share "$SHORT"); fi
+    local SEO="${SEO_SHARE-$DEFAULT_SEO_SHARE}"
+    if [ "$SEO" != 0 ]; then TEXT_ONLY+=(--brand-seo-share "$SEO"); fi
     local SPAM_PAGE_COUNT="${SPAM_PAGES-$DEFAULT_SPAM_PAGES}"
     if [ "$SPAM_PAGE_COUNT" != 0 ]; then
       TEXT_ONLY+=(--spam-pages "$SPAM_PAGE_COUNT" --spam-docs "$C/raw/spam/github_seo_spam_farm_docs_sample.txt")

@@ -104,6 +104,10 @@ public final class SynthCommand implements Callable<Integer> {
             description = "Share of injected brands that are ordinary nouns from HanLP's thesaurus (default: ${DEFAULT-VALUE}).")
     double brandWordShare;
 
+    @Option(names = "--brand-seo-share", paramLabel = "P", defaultValue = "0",
+            description = "Share of injected brands that are SEO injections instead: illicit services (代开发票) or local-service keywords (上海搬家公司哪家好) (default: ${DEFAULT-VALUE}).")
+    double brandSeoShare;
+
     @Option(names = "--title-draws", paramLabel = "N", defaultValue = "1",
             description = "A prose page's title is the headline, of N drawn at random, that shares most character bigrams with its article (default: ${DEFAULT-VALUE}: any headline).")
     int titleDraws;
@@ -184,6 +188,7 @@ public final class SynthCommand implements Callable<Integer> {
         o.copies = copies;
         o.structuredShare = structuredShare;
         o.brandWordShare = brandWordShare;
+        o.brandSeoShare = brandSeoShare;
         o.blockShare = blockShare;
         o.widgetShare = widgetShare;
         o.pageBlockShare = pageBlockShare;

@@ -32,7 +32,7 @@ public final class BrandShapes {
     private final List<String> userBrands = new ArrayList<>();
     private final List<String> deny;
     private final List<String> filler;
-    private double wordShare;
+    private double wordShare, seoShare;
     private List<String> words;
 
     /** Loads the built-in vocabulary plus user brand files (missing file → {@link InvalidInputException}). */
@@ -82,6 +82,18 @@ public final class BrandShapes {
         return this;
     }
 
+    /**
+     * Makes {@link #brand} return, with probability {@code share}, an SEO injection instead of a gambling brand: an
+     * illicit service or good ({@code 代开发票}, {@code 信用卡套现}; the {@code [seo-inject]} section) or, as often, a
+     * local-service keyword ({@link #seoKeyword}: {@code 上海搬家公司哪家好}). Hacked pages carry those as often as
+     * casino names, and the model should learn that a sales phrase glued into a sentence is spam whatever it sells.
+     * 0 (the default) draws nothing.
+     */
+    public BrandShapes seoShare(double share) {
+        this.seoShare = share;
+        return this;
+    }
+
     private static List<String> cilinNouns() {
         List<String> out = new ArrayList<>();
         try (InputStream in = BrandShapes.class.getResourceAsStream(SynonymTable.RESOURCE)) {
@@ -107,6 +119,9 @@ public final class BrandShapes {
 
     /** A brand name of a random shape. */
     public String brand(Random r) {
+        if (seoShare > 0 && r.nextDouble() < seoShare) {
+            return r.nextBoolean() ? pick(vocab.get("seo-inject"), r) : seoKeyword(seoStem(r), r);
+        }
         if (wordShare > 0 && r.nextDouble() < wordShare) {
             String w = pick(words, r);
             return r.nextInt(5) < 2 ? w + pick(List.of("体育", "国际", "娱乐", "官网", "平台", "会", "城", "棋牌"), r) : w;

@@ -80,6 +80,8 @@ public final class Synth {
         public List<Path> code = new ArrayList<>();
         /** Share of brands that are ordinary Cilin nouns ({@link BrandShapes#wordShare}). */
         public double brandWordShare = 0;
+        /** Share of brands that are SEO injections, illicit services or local-service keywords ({@link BrandShapes#seoShare}). */
+        public double brandSeoShare = 0;
         /** Prose pages take as title the closest of this many random headlines ({@code <= 1}: any one headline). */
         public int titleDraws = 1;
         /** A third of salad lines shuffle whole words within each clause instead of characters or chunks. */
@@ -118,6 +120,7 @@ public final class Synth {
         checkShare("spam share", o.spamShare);
         checkShare("structured share", o.structuredShare);
         checkShare("brand word share", o.brandWordShare);
+        checkShare("brand SEO share", o.brandSeoShare);
         checkShare("shred clause share", o.shredClauseShare);
         checkShare("all-lines share", o.allLinesShare);
         checkShare("short share", o.shortShare);
@@ -129,7 +132,7 @@ public final class Synth {
         if (o.brandPool < 0 || o.brandPool > 1000) throw new InvalidInputException("the brand pool must be between 0 and 1000, got " + o.brandPool);
         if (o.spamPages < 0 || o.spamPages > 1_000_000) throw new InvalidInputException("spam pages must be between 0 and 1000000, got " + o.spamPages);
         if (o.titleDraws < 1 || o.titleDraws > 100_000) throw new InvalidInputException("title draws must be between 1 and 100000, got " + o.titleDraws);
-        shapes = new BrandShapes(o.brands).wordShare(o.brandWordShare);
+        shapes = new BrandShapes(o.brands).wordShare(o.brandWordShare).seoShare(o.brandSeoShare);
         spinner = new Spinner(o.tables, o.cilin);
         docs = SynthPages.loadProse(o.prose, o.seed);
         headlines = SynthPages.loadHeadlines(o.headlines);

@@ -259,6 +259,24 @@ class SynthOperatorsTest {
     }
 
     @Test
+    void anSeoShareOfOneMakesEveryBrandAnSeoInjection() throws Exception {
+        BrandShapes shapes = new BrandShapes(java.util.List.of()).seoShare(1.0);
+        java.util.Random r = new java.util.Random(3);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int phrases = 0;
+        for (int i = 0; i < 400; i++) {
+            String b = shapes.brand(r);
+            seen.add(b);
+            // an illicit service from [seo-inject], or a local-service keyword around a [seo-stem] service
+            if (b.equals("代开发票") || b.equals("信用卡套现") || b.equals("刷单") || b.equals("私家侦探")) phrases++;
+        }
+        assertTrue(phrases > 0, "illicit services among " + seen.size() + " distinct injections");
+        assertTrue(seen.stream().anyMatch(b -> b.contains("搬家公司") || b.contains("开锁") || b.contains("装修公司")), "local services");
+        assertTrue(seen.stream().noneMatch(b -> b.contains("娱乐城") || b.contains("棋牌")), "no casino shapes");
+        assertThrows(InvalidInputException.class, () -> { Synth.Options o = new Synth.Options(); o.brandSeoShare = 1.5; new Synth(o); });
+    }
+
+    @Test
     void saladPermutesTheCharacters() {
         for (int s = 0; s < 30; s++) {
             String out = synth.salad(SENT, new Random(s));
