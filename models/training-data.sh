@@ -46,7 +46,7 @@ DEFAULT_SHORT_SHARE=0.25
 # local-service keywords (代开发票, 上海搬家公司哪家好) instead of casino names, so that the model learns a sales phrase
 # glued into a sentence whatever it sells. SEO_SHARE (environment) overrides it; 0 (the default until a build with it
 # is measured) gives session 26's data.
-DEFAULT_SEO_SHARE=0.15
+DEFAULT_SEO_SHARE=0
 
 default_training_data() {
   local C="$1" JAR="$2" OUT="$3" TMP="$4"
