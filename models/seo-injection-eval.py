@@ -2,9 +2,9 @@
 """Makes a test set of SEO injections the bundled model never saw: dev.tsv with SEO phrases glued into its clean body
 lines.
 
-Synth's training brands include SEO injections since session 27 (brands.txt's [seo-inject] section and local-service
-keywords). This script injects *other* phrases, written here for the purpose and sharing no string with the training
-list, into 30 % of dev's untouched body lines of 20 or more chars: at the line start or right after a clause mark,
+`synth --brand-seo-share` (session 27) can put SEO injections into the training data (brands.txt's [seo-inject]
+section and local-service keywords). This script injects *other* phrases, written here for the purpose and sharing no
+string with that list, into 30 % of dev's untouched body lines of 20 or more chars: at the line start or right after a clause mark,
 bare (three times in five), in 【】, in () or as a label with a colon. Those lines become `spun`, with the operator
 `seo` in the .ops file, so `score --ops` reports the share of them caught.
 
