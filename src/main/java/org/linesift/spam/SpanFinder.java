@@ -352,19 +352,9 @@ public final class SpanFinder {
             known = true;
         }
         // a kit's phrase that opens two or more clauses (某某官网目前…，某某官网每个…): every place of it
-        long rep = TradePhrases.repeated(line);
-        if (rep >= 0) {
-            int a = (int) (rep >>> 32), b = (int) rep;
-            for (long r = rep; r >= 0; r = TradePhrases.next(line, a, b, (int) r)) out.add(span(line, (int) (r >>> 32), (int) r, Span.Kind.BRAND));
-            known = true;
-        }
+        known |= everyPlace(line, TradePhrases.repeated(line), TradePhrases::next, out);
         // a bracketed tag set after two or more clause marks (，(某某)商务车…，(某某)有国人): every place of it
-        long tag = BracketedTags.repeated(line);
-        if (tag >= 0) {
-            int a = (int) (tag >>> 32), b = (int) tag;
-            for (long r = tag; r >= 0; r = BracketedTags.next(line, a, b, (int) r)) out.add(span(line, (int) (r >>> 32), (int) r, Span.Kind.BRAND));
-            known = true;
-        }
+        known |= everyPlace(line, BracketedTags.repeated(line), BracketedTags::next, out);
         // with a listed brand or a page term found, the kit's brand is known: a code or lexicon word beside it is the
         // text's own (GL8, 基础设施), not a second brand
         boolean weak = !known && !termFound;
@@ -416,6 +406,22 @@ public final class SpanFinder {
         mergeAdjacent(line, out, Span.Kind.BRAND);
         extendCallsToAction(line, c, out);
         return known;
+    }
+
+    /** The next place of the phrase {@code line[a..b)} at or after {@code from}, as {@code start << 32 | end}, or -1. */
+    private interface NextPlace {
+        long next(CharSequence line, int a, int b, int from);
+    }
+
+    /**
+     * Adds a brand span for the repeated phrase {@code first} ({@code start << 32 | end}, or -1 for none) and for each
+     * later place of it that {@code next} finds; returns whether there was one.
+     */
+    private static boolean everyPlace(String line, long first, NextPlace next, List<Span> out) {
+        if (first < 0) return false;
+        int a = (int) (first >>> 32), b = (int) first;
+        for (long r = first; r >= 0; r = next.next(line, a, b, (int) r)) out.add(span(line, (int) (r >>> 32), (int) r, Span.Kind.BRAND));
+        return true;
     }
 
     /** Whether the line as given holds only ASCII lower-case letters in {@code [a, b)} (the folded copy is all lower case). */

@@ -102,10 +102,7 @@ public final class Stuffed {
     private static String tradeWord(CharSequence line, int a, int b) {
         for (String w : TRADE_WORDS) {
             int at = b - w.length();
-            if (at - a < 2) continue;
-            boolean ends = true;
-            for (int j = 0; j < w.length() && ends; j++) ends = Normalizer.fold(line.charAt(at + j)) == w.charAt(j);
-            if (ends) return w;
+            if (at - a >= 2 && TradePhrases.wordAt(line, at, w)) return w;
         }
         return null;
     }

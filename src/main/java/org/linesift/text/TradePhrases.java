@@ -114,7 +114,8 @@ public final class TradePhrases {
         return true;
     }
 
-    private static boolean wordAt(CharSequence line, int at, String w) {
+    /** Whether the folded {@code line} holds the folded word {@code w} at {@code at} (which must leave room for it). */
+    static boolean wordAt(CharSequence line, int at, String w) {
         for (int j = 0; j < w.length(); j++) if (Normalizer.fold(line.charAt(at + j)) != w.charAt(j)) return false;
         return true;
     }
