@@ -278,6 +278,7 @@ public final class LineSift {
             labels[i] = textLabels[i] == Label.SPUN.ordinal() ? textLabels[i] : bodyShare >= 0.5f ? Label.BODY.ordinal() : Label.NAV.ordinal();
         }
         PageClassifier.bodyRegions(lines, probs, labels);
+        PageClassifier.markupGroups(markup, labels);
         return results(lines, probs, labels, title, terms, twins, contrib, sources);
     }
 

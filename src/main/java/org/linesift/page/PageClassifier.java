@@ -239,6 +239,7 @@ public final class PageClassifier {
         dropUnsureSpam(probs, labels, n);
         if (b.back.length < n) b.back = new byte[Math.max(n, 2 * b.back.length)];
         bodyRegions(lines, probs, labels, n, b.back);
+        MarkupGroups.apply(markup, labels, n);
         return featurizer.title(s);
     }
 
@@ -350,6 +351,14 @@ public final class PageClassifier {
      */
     public static void bodyRegions(String[] lines, float[] probs, int[] labels) {
         bodyRegions(lines, probs, labels, lines.length, new byte[lines.length]);
+    }
+
+    /**
+     * The markup-group pass ({@link MarkupGroups}) over labels combined from two models' passes, after
+     * {@link #bodyRegions(String[], float[], int[])}; {@code markup} null for a text page.
+     */
+    public static void markupGroups(String[] markup, int[] labels) {
+        MarkupGroups.apply(markup, labels, labels.length);
     }
 
     /**

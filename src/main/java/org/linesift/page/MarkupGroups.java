@@ -1,0 +1,68 @@
+package org.linesift.page;
+
+import org.linesift.Label;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The markup-group pass of an HTML page, after the region pass: lines whose blocks share a markup signature (the
+ * same block tag, class words, ancestors and parent measures, {@link #signature}) are the paragraphs of one article,
+ * the items of one menu or the cells of one table, and mostly share a label. In a group of at least
+ * {@link #MIN_GROUP} lines of which at least half of those labelled body or nav are body, a nav line becomes body:
+ * an English quotation, a caption or a short table cell between the article's own paragraphs. Only nav→body, as in
+ * the region pass (a lost paragraph is the worse error), and probabilities stay as the models gave them.
+ * Measured on the train pages' HTML, held out by page-grouped cross-validation (models/README.md, session 28).
+ */
+final class MarkupGroups {
+    private MarkupGroups() {}
+
+    /** The fewest lines (of any label) a group needs. */
+    static final int MIN_GROUP = 3;
+
+    /**
+     * Relabels lines {@code 0..n-1} in place. {@code markup[i]} holds the markup tokens of line {@code i}
+     * ({@code HtmlLine.markup()}); a null array (a text page), or one shorter than {@code n}, leaves the labels as
+     * they are; a null entry is in no group.
+     */
+    static void apply(String[] markup, int[] labels, int n) {
+        if (markup == null || markup.length < n || labels.length < n) return;
+        int body = Label.BODY.ordinal(), nav = Label.NAV.ordinal();
+        Map<String, Integer> ids = new HashMap<>();
+        int[] group = new int[n];
+        int[] size = new int[n], bodies = new int[n], navs = new int[n];
+        for (int i = 0; i < n; i++) {
+            group[i] = -1;
+            if (markup[i] == null) continue;
+            int g = ids.computeIfAbsent(signature(markup[i]), k -> ids.size());
+            group[i] = g;
+            size[g]++;
+            if (labels[i] == body) bodies[g]++;
+            else if (labels[i] == nav) navs[g]++;
+        }
+        for (int i = 0; i < n; i++) {
+            int g = group[i];
+            if (g < 0 || labels[i] != nav || size[g] < MIN_GROUP) continue;
+            if (2 * bodies[g] >= bodies[g] + navs[g]) labels[i] = body;
+        }
+    }
+
+    /**
+     * A line's markup tokens without those of the line alone, its link share ({@code ld:K}) and whether it starts
+     * in a link ({@code in:a}): what it shares with the other blocks of its kind.
+     */
+    static String signature(String tokens) {
+        StringBuilder sb = new StringBuilder(tokens.length());
+        int n = tokens.length();
+        for (int a = 0; a < n; ) {
+            int b = tokens.indexOf(' ', a);
+            if (b < 0) b = n;
+            if (b > a && !tokens.startsWith("ld:", a) && !(b - a == 4 && tokens.startsWith("in:a", a))) {
+                if (sb.length() > 0) sb.append(' ');
+                sb.append(tokens, a, b);
+            }
+            a = b + 1;
+        }
+        return sb.toString();
+    }
+}
