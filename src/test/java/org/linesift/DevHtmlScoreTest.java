@@ -25,10 +25,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class DevHtmlScoreTest {
     /**
-     * A little under the measured 0.896 (mean of body F1 0.848 and nav F1 0.945) and body recall 0.769 of the
-     * session-4 pair (both models three-seed means; models/README.md: one seed alone moves these by ±0.05).
+     * A little under the measured 0.917 (mean of body F1 0.879 and nav F1 0.955) and body recall 0.821 of the
+     * session-28 pair (session 26's text model, session 19's HTML model, the markup-group pass); 0.88 and 0.75 until
+     * then, from the session-4 pair's 0.896 and 0.769 (models/README.md: one seed alone moves these by ±0.05).
      */
-    static final double BODY_NAV_F1_FLOOR = 0.88, BODY_RECALL_FLOOR = 0.75;
+    static final double BODY_NAV_F1_FLOOR = 0.90, BODY_RECALL_FLOOR = 0.80;
 
     @Test
     void bundledPairKeepsItsDevHtmlScore() throws Exception {
