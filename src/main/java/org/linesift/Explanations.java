@@ -67,6 +67,16 @@ final class Explanations {
         return out;
     }
 
+    /**
+     * Why a line the models find more likely nav is labelled body: a page pass moved it, the markup-group pass when
+     * {@code lookAlikes} other lines share its markup and are mostly body, else the region pass.
+     */
+    static String pagePass(int lookAlikes) {
+        return lookAlikes > 0
+                ? "same markup as " + lookAlikes + " other line" + (lookAlikes == 1 ? "" : "s") + ", most of them body"
+                : "inside the article's stretch of the page";
+    }
+
     private static String shorten(String s) {
         return s.length() <= 12 ? s : s.substring(0, 12) + "…";
     }

@@ -292,6 +292,12 @@ public final class LineSift {
         boolean explain = contrib != null;
         String titleLine = title >= 0 ? lines[title] : null;
         PageWords pageWords = new PageWords(lines, labels);
+        int[] lookAlikes = null;
+        if (explain && sources != null) {
+            String[] markup = new String[n];
+            for (int i = 0; i < n; i++) markup[i] = sources[i] == null ? null : sources[i].markup();
+            lookAlikes = PageClassifier.markupLookAlikes(markup, labels);
+        }
         LineResult[] out = new LineResult[n];
         for (int i = 0; i < n; i++) {
             Label label = Label.ofIndex(labels[i]);
@@ -303,6 +309,9 @@ public final class LineSift {
             } else if (explain) {
                 List<Span> found = label == Label.SPUN ? spans.find(lines[i], i == title ? null : titleLine, terms, pageWords, twin) : List.of();
                 List<String> why = Explanations.reasons(lines[i], i == title, found, contrib, i, twin == null ? -1 : twins[i]);
+                if (label == Label.BODY && probs[3 * i + 1] > probs[3 * i] && probs[3 * i + 1] >= probs[3 * i + 2]) {
+                    why.add(0, Explanations.pagePass(lookAlikes == null ? 0 : lookAlikes[i]));
+                }
                 out[i] = new LineResult(i, lines[i], label, probs[3 * i], probs[3 * i + 1], probs[3 * i + 2],
                         found, Cleaner.clean(lines[i], found), why, sources == null ? null : sources[i]);
             } else {

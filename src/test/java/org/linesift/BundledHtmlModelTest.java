@@ -77,6 +77,35 @@ class BundledHtmlModelTest {
         assertEquals("td", r.get(2).source().orElseThrow().tag());
     }
 
+    /** A tech post whose command lines sit in the same {@code <p>} markup as its prose. */
+    static final String POST = "<html><head><meta charset=\"utf-8\"><title>docker与podman的使用经验</title></head><body>"
+            + "<div class=\"nav\"><ul><li><a href=\"/\">首页</a></li><li><a href=\"/a\">博客</a></li><li><a href=\"/b\">问答</a></li></ul></div>"
+            + "<div class=\"post-body\"><h1>docker与podman的一点使用经验</h1>"
+            + "<p>本文以几个线上的例子，分享自己对于docker和podman的使用经验以及踩过的坑，希望对读者有所帮助。</p>"
+            + "<p>启动zookeeper容器时，需要把端口映射出来，命令如下：</p>"
+            + "<p>docker run -d \\</p><p>-p 2181:2181 \\</p><p>-e TZ=CST-8 \\</p><p>zookeeper:3.8</p><p>sleep 5s</p>"
+            + "<p>容器启动以后，可以用下面的命令查看它的日志，确认服务已经正常运行，再去启动后面的应用。</p>"
+            + "<p>podman的容器之间只能通过ip地址来访问，可以用参数显式指定ip，网段和宿主机的网段不同。</p></div>"
+            + "<div class=\"footer\"><p><a href=\"/about\">关于我们</a> | <a href=\"/help\">帮助中心</a></p><p>© 2031 某某博客 版权所有</p></div>"
+            + "</body></html>";
+
+    @Test
+    void linesWithTheArticlesMarkupAreBodyAndSayWhy() {
+        HtmlLines lines = HtmlLines.of(POST);
+        PageResult r = sift.explainHtml(lines);
+        // the models find these more likely nav; the other eight lines of the post's <p> markup are body
+        for (String cmd : List.of("-p 2181:2181 \\", "sleep 5s")) {
+            LineResult l = r.get(lines.texts().indexOf(cmd));
+            assertEquals(Label.BODY, l.label(), cmd);
+            assertTrue(l.probability(Label.NAV) > l.probability(Label.BODY), cmd + ": " + l);
+            assertEquals("same markup as 8 other lines, most of them body", l.reasons().get(0), cmd);
+        }
+        // the menu and the footer stay nav; the same labels without explanations
+        for (String nav : List.of("首页", "博客", "问答", "关于我们 | 帮助中心", "© 2031 某某博客 版权所有")) assertEquals(Label.NAV, labelOf(r, nav), nav);
+        PageResult plain = sift.classifyHtml(POST);
+        for (int i = 0; i < r.size(); i++) assertEquals(r.get(i).label(), plain.get(i).label(), r.get(i).text());
+    }
+
     @Test
     void brokenMarkupStillGivesTheArticle() {
         String page = "<html><body><div id=nav><a href=/>首页</a><a href=/n>新闻<div class=content><p>" + PARA1 + "<p>" + PARA2

@@ -26,7 +26,19 @@ final class MarkupGroups {
      * they are; a null entry is in no group.
      */
     static void apply(String[] markup, int[] labels, int n) {
-        if (markup == null || markup.length < n || labels.length < n) return;
+        int[] alike = bodyLookAlikes(markup, labels, n);
+        int body = Label.BODY.ordinal(), nav = Label.NAV.ordinal();
+        for (int i = 0; i < n; i++) if (labels[i] == nav && alike[i] > 0) labels[i] = body;
+    }
+
+    /**
+     * For explanations: per line, how many other lines share its markup signature when its group of at least
+     * {@link #MIN_GROUP} lines has at least half of its body/nav labels body (the vote {@link #apply} takes), else 0.
+     * Lines {@code 0..n-1}; all 0 without markup.
+     */
+    static int[] bodyLookAlikes(String[] markup, int[] labels, int n) {
+        int[] out = new int[n];
+        if (markup == null || markup.length < n || labels.length < n) return out;
         int body = Label.BODY.ordinal(), nav = Label.NAV.ordinal();
         Map<String, Integer> ids = new HashMap<>();
         int[] group = new int[n];
@@ -42,9 +54,9 @@ final class MarkupGroups {
         }
         for (int i = 0; i < n; i++) {
             int g = group[i];
-            if (g < 0 || labels[i] != nav || size[g] < MIN_GROUP) continue;
-            if (2 * bodies[g] >= bodies[g] + navs[g]) labels[i] = body;
+            if (g >= 0 && size[g] >= MIN_GROUP && bodies[g] > 0 && 2 * bodies[g] >= bodies[g] + navs[g]) out[i] = size[g] - 1;
         }
+        return out;
     }
 
     /**

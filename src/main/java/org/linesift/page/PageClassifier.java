@@ -362,6 +362,14 @@ public final class PageClassifier {
     }
 
     /**
+     * For explanations: per line, how many other lines share its markup when most of them are body (the markup-group
+     * pass's vote over {@code labels}), else 0; all 0 for a text page ({@code markup} null).
+     */
+    public static int[] markupLookAlikes(String[] markup, int[] labels) {
+        return MarkupGroups.bodyLookAlikes(markup, labels, labels.length);
+    }
+
+    /**
      * A line garbled by a decoding error ({@link Garbled}) or written with pinyin for its characters
      * ({@link PinyinRuns#obfuscated}) is spun wherever it stands: its spun probability is raised to
      * {@link #RULE_SPUN} ({@code spun}; {@link #TERM_SPUN} for a term of the page's spam vocabulary) and the other

@@ -34,6 +34,17 @@ class MarkupGroupsTest {
     }
 
     @Test
+    void lookAlikesCountTheOtherLinesOfAGroupThatVotesBody() {
+        String[] markup = {MENU, MENU, MENU, PARA, PARA, PARA, PARA, null};
+        int[] labels = {N, N, B, B, N, S, B, B};
+        // the menu votes nav (1 of 3), the paragraphs body (2 of 3 votes, 4 lines), the null line is in no group
+        assertArrayEquals(new int[] {0, 0, 0, 3, 3, 3, 3, 0}, MarkupGroups.bodyLookAlikes(markup, labels, 8));
+        assertArrayEquals(new int[] {0, 0, 0}, MarkupGroups.bodyLookAlikes(new String[] {PARA, PARA, PARA}, new int[] {S, S, S}, 3),
+                "a group of spun lines has no body to look like");
+        assertArrayEquals(new int[] {0, 0}, MarkupGroups.bodyLookAlikes(null, new int[] {B, N}, 2));
+    }
+
+    @Test
     void aGroupNeedsThreeLinesAndAtLeastHalfOfItsVotes() {
         int[] two = {B, N};
         MarkupGroups.apply(new String[] {PARA, PARA}, two, 2);
