@@ -7,10 +7,11 @@ import java.util.Map;
 
 /**
  * The markup-group pass of an HTML page, after the region pass: lines whose blocks share a markup signature (the
- * same block tag, class words, ancestors and parent measures, {@link #signature}) are the paragraphs of one article,
- * the items of one menu or the cells of one table, and mostly share a label. In a group of at least
- * {@link #MIN_GROUP} lines of which at least half of those labelled body or nav are body, a nav line becomes body:
- * an English quotation, a caption or a short table cell between the article's own paragraphs. Only nav→body, as in
+ * same block tag, class words, ancestors and parent measures, {@link #signature}) are the paragraphs of one article
+ * or the items of one menu, and mostly share a label. In a group of at least {@link #MIN_GROUP} lines of which at
+ * least half of those labelled body or nav are body, a nav line becomes body: an English quotation, a short
+ * heading or a command line set in the same markup as the article's paragraphs. (The cells of a table seldom group:
+ * the parent measures of each row differ.) Only nav→body, as in
  * the region pass (a lost paragraph is the worse error), and probabilities stay as the models gave them.
  * Measured on the train pages' HTML, held out by page-grouped cross-validation (models/README.md, session 28).
  */
