@@ -245,7 +245,7 @@ public final class LineSift {
         int[] labels = new int[n];
         float[] contrib = explain ? new float[n * PageFeaturizer.NAMESPACES] : null;
         int title = classifier.classify(lines, markup, probs, labels, contrib);
-        return results(lines, probs, labels, title, classifier.lastSpamTerms(), classifier.lastTwins(), contrib, sources);
+        return results(lines, probs, labels, title, classifier.lastSpamTerms(), classifier.lastTwins(), contrib, markup, sources);
     }
 
     /**
@@ -279,25 +279,21 @@ public final class LineSift {
         }
         PageClassifier.bodyRegions(lines, probs, labels);
         PageClassifier.markupGroups(markup, labels);
-        return results(lines, probs, labels, title, terms, twins, contrib, sources);
+        return results(lines, probs, labels, title, terms, twins, contrib, markup, sources);
     }
 
     /**
      * The result objects: spans and cleaned text for spun lines (with the page's spam terms, {@code terms}, and its
-     * spinner twins, {@code twins}: see {@link PageClassifier#lastTwins}), reasons when {@code contrib} is given.
+     * spinner twins, {@code twins}: see {@link PageClassifier#lastTwins}), reasons when {@code contrib} is given
+     * (with the markup-group pass's look-alikes from {@code markup}, null for a text page).
      */
     private PageResult results(String[] lines, float[] probs, int[] labels, int title, List<String> terms, int[] twins,
-                               float[] contrib, HtmlLine[] sources) {
+                               float[] contrib, String[] markup, HtmlLine[] sources) {
         int n = lines.length;
         boolean explain = contrib != null;
         String titleLine = title >= 0 ? lines[title] : null;
         PageWords pageWords = new PageWords(lines, labels);
-        int[] lookAlikes = null;
-        if (explain && sources != null) {
-            String[] markup = new String[n];
-            for (int i = 0; i < n; i++) markup[i] = sources[i] == null ? null : sources[i].markup();
-            lookAlikes = PageClassifier.markupLookAlikes(markup, labels);
-        }
+        int[] lookAlikes = explain ? PageClassifier.markupLookAlikes(markup, labels) : null;
         LineResult[] out = new LineResult[n];
         for (int i = 0; i < n; i++) {
             Label label = Label.ofIndex(labels[i]);
@@ -310,7 +306,7 @@ public final class LineSift {
                 List<Span> found = label == Label.SPUN ? spans.find(lines[i], i == title ? null : titleLine, terms, pageWords, twin) : List.of();
                 List<String> why = Explanations.reasons(lines[i], i == title, found, contrib, i, twin == null ? -1 : twins[i]);
                 if (label == Label.BODY && probs[3 * i + 1] > probs[3 * i] && probs[3 * i + 1] >= probs[3 * i + 2]) {
-                    why.add(0, Explanations.pagePass(lookAlikes == null ? 0 : lookAlikes[i]));
+                    why.add(0, Explanations.pagePass(lookAlikes[i]));
                 }
                 out[i] = new LineResult(i, lines[i], label, probs[3 * i], probs[3 * i + 1], probs[3 * i + 2],
                         found, Cleaner.clean(lines[i], found), why, sources == null ? null : sources[i]);
