@@ -179,6 +179,8 @@ public final class PageFeaturizer {
         long[] sortBuf = new long[0];
         /** The title candidate's distinct Han pairs (open addressing, stamped) and which of them recur below it. */
         final KeySet candidate = new KeySet(128);
+        /** The Han pairs of the lines below the title candidates, with the lines they occur in ({@link #chooseTitle}). */
+        final PairPostings pairPostings = new PairPostings();
         // page measurements
         int title = -1, firstProse = -1, lastProse = -1, proseCount;
         int titleLen;
@@ -879,6 +881,7 @@ public final class PageFeaturizer {
         int bestScore = Integer.MIN_VALUE;
         int considered = 0;
         int proseAbove = 0;
+        indexCandidateWindows(s);
         for (int i = 0; i < n && considered < TITLE_CANDIDATES; i++) {
             if ((s.flags[i] & F_PROSE) != 0) proseAbove++;
             int len = s.len[i];
@@ -887,7 +890,7 @@ public final class PageFeaturizer {
             int nextProse = nextProse(i, s);
             if (nextProse < 0) continue;
             considered++;
-            int hits = recurrence(i, s), keys = s.candidate.size();
+            int hits = indexedRecurrence(i, s), keys = s.candidate.size();
             if (keys < 2 || hits * 4 < keys) continue;
             int below = s.proseCount == 0 ? 0 : (s.proseCount - proseAbove) * 60 / s.proseCount;
             int score = hits * 50 / (keys + 4) + below - Math.min(nextProse - i, 30) - (len < 8 ? 20 : 0)
@@ -1035,6 +1038,44 @@ public final class PageFeaturizer {
             }
         }
         return hits;
+    }
+
+    /**
+     * Indexes the Han pairs of the lines that {@link #indexedRecurrence} will read: those below the title candidates
+     * {@link #chooseTitle} considers, within their windows.
+     */
+    private static void indexCandidateWindows(Scratch s) {
+        int first = -1, lastCandidate = -1, considered = 0;
+        for (int i = 0; i < s.n && considered < TITLE_CANDIDATES; i++) {
+            if (!titleShaped(i, s) || nextProse(i, s) < 0) continue;
+            considered++;
+            if (first < 0) first = i;
+            lastCandidate = i;
+        }
+        if (first >= 0) s.pairPostings.build(s, first + 1, Math.min(s.n, lastCandidate + 1 + TITLE_WINDOW));
+    }
+
+    /**
+     * {@link #recurrence(int, Scratch)} for a candidate of {@link #chooseTitle}, read from the pairs indexed by
+     * {@link #indexCandidateWindows}: the same count.
+     */
+    private static int indexedRecurrence(int i, Scratch s) {
+        KeySet set = s.candidate;
+        set.clear();
+        char[] t = s.text;
+        int keys = 0, hits = 0;
+        int to = Math.min(s.n, i + 1 + TITLE_WINDOW);
+        char prev = 0;
+        for (int k = s.at[i], end = s.at[i + 1]; k < end && keys < 40; k++) {
+            char c = t[k];
+            if (CharClass.of(c) != CharClass.HAN) { prev = 0; continue; }
+            if (prev != 0 && set.add((prev << 16) | c)) {
+                keys++;
+                if (s.pairPostings.occursBelow((prev << 16) | c, i, to, s.hash)) hits++;
+            }
+            prev = c;
+        }
+        return keys < 2 ? 0 : hits;
     }
 
     /** A short date or time line within 3 lines below line {@code i}, or right above it (a headline's byline). */
