@@ -128,6 +128,13 @@ final class TrainCommand implements Callable<Integer> {
             description = "Real spam text (repeatable); with --lm-text, a spam lexicon is mined by contrast and used as features.")
     List<Path> spamText = new ArrayList<>();
 
+    @Option(names = "--spin-table", paramLabel = "FILE",
+            description = "A 伪原创 table, lines source→output (repeatable; needs --spam-text and --lm-text): its output words that the --lm-text prose has at most --spin-max-count times become spinner-word features.")
+    List<Path> spinTables = new ArrayList<>();
+
+    @Option(names = "--spin-max-count", paramLabel = "N", description = "With --spin-table: the most times the prose may have an output word for it to count (default: 5).")
+    Integer spinMaxCount;
+
     @Option(names = "--strict-spam-lexicon", description = "Mine the spam lexicon strictly: each distinct line of --spam-text counts once (spam farms repeat their filler), a Latin term must occur in two --spam-text files (default: every spam line counts; numbers are never terms either way).")
     boolean strictSpamLexicon;
 
@@ -163,6 +170,9 @@ final class TrainCommand implements Callable<Integer> {
         if (cvPredictions != null && cv == null) throw new UserError("--cv-predictions needs --cv");
         if (cvModels != null && cv == null) throw new UserError("--cv-models needs --cv");
         if (strictSpamLexicon && spamText.isEmpty()) throw new UserError("--strict-spam-lexicon needs --spam-text");
+        if (!spinTables.isEmpty() && (spamText.isEmpty() || lmText.isEmpty())) throw new UserError("--spin-table needs --spam-text and --lm-text");
+        if (spinMaxCount != null && spinTables.isEmpty()) throw new UserError("--spin-max-count needs --spin-table");
+        if (spinMaxCount != null && spinMaxCount < 0) throw new UserError("--spin-max-count must be 0 or more, got " + spinMaxCount);
         if (cvModels != null && Files.exists(cvModels) && !Files.isDirectory(cvModels)) throw new UserError(cvModels + ": not a directory");
         if (leadSeams && !titleContext) throw new UserError("--lead-seams needs --title-context");
         if (out != null && Files.isDirectory(out)) throw new UserError(out + ": is a directory");
@@ -183,6 +193,9 @@ final class TrainCommand implements Callable<Integer> {
         for (Path f : spamText) if (!Files.isRegularFile(f)) throw new NoSuchFileException(f.toString());
         options.spamText = new ArrayList<>(spamText);
         options.strictSpamLexicon = strictSpamLexicon;
+        for (Path f : spinTables) if (!Files.isRegularFile(f)) throw new NoSuchFileException(f.toString());
+        options.spinTables = new ArrayList<>(spinTables);
+        if (spinMaxCount != null) options.spinMaxCount = spinMaxCount;
         options.unlexicalCopies = unlexicalCopies;
         options.insertionTest = !noInsertionTest;
         options.pageLm = pageLm;

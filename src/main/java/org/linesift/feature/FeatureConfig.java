@@ -107,8 +107,15 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
      * {@link #WORDS}.
      */
     public static final int SHRED_CUTS = 2097152;
+    /**
+     * Spinner words: how many of a line's 2-4 char Han stretches are words a 伪原创 table writes in place of others
+     * and the LM's prose almost never uses ({@code 黉舍}, {@code 甚么}, {@code 生齿}); the model's term set holds
+     * their hashes, salted ({@link Hashing#spinnerWord}). Spinners share their odd output words, so a table other
+     * than the one the list came from writes many of them too. Needs {@link #LEXICON}.
+     */
+    public static final int SPIN_WORDS = 4194304;
     /** Every flag this code knows; a model file with any other bit set is refused. */
-    public static final int KNOWN_FLAGS = (SHRED_CUTS << 1) - 1;
+    public static final int KNOWN_FLAGS = (SPIN_WORDS << 1) - 1;
 
     public FeatureConfig {
         if (hashBits < 8 || hashBits > 24) throw new IllegalArgumentException("hashBits must be in 8..24, got " + hashBits);
@@ -154,6 +161,7 @@ public record FeatureConfig(int featureVersion, int hashBits, int maxNgramChars,
         if (has(DIGIT_SHAPES)) sb.append(", digits as shapes");
         if (has(LM_TRIGRAMS)) sb.append(", LM trigrams");
         if (has(SHRED_CUTS)) sb.append(", shredded-title cuts");
+        if (has(SPIN_WORDS)) sb.append(", spinner words");
         return sb.toString();
     }
 }

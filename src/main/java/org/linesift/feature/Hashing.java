@@ -22,6 +22,15 @@ public final class Hashing {
     }
 
     /** MurmurHash3's 64-bit finaliser. */
+    /**
+     * The hash under which a spinner word ({@link FeatureConfig#SPIN_WORDS}) is kept in a model's term set: the
+     * word's {@link #chars} hash, salted, so that it is never taken for a spam-lexicon term. Never 0.
+     */
+    public static long spinnerWord(long charsHash) {
+        long h = fmix(charsHash ^ 0x5350494E4E455253L);
+        return h == 0 ? 1 : h;
+    }
+
     public static long fmix(long k) {
         k ^= k >>> 33;
         k *= 0xFF51AFD7ED558CCDL;

@@ -1120,6 +1120,7 @@ public final class PageFeaturizer {
         shape(i, s, e);
         if (lm != null) lmFeatures(i, s, e);
         if (terms != null) lexicon(nb, np, i, s, e);
+        if (terms != null && config.has(FeatureConfig.SPIN_WORDS)) spinnerWords(nb, np, i, s, e);
         if (config.has(FeatureConfig.CONTEXT)) context(nb, np, i, s, e);
         if (config.has(FeatureConfig.MARKUP) && s.markup != null && s.markup[i] != null) markup(s.markup[i], e);
         return e.n;
@@ -1638,6 +1639,28 @@ public final class PageFeaturizer {
         for (int t = 5; t <= 60 && pct >= t; t += 5) e.add(NS_LEX, 5, t);
         if (hits == 0) e.add(NS_LEX, 0, lc);
     }
+
+    /**
+     * Spinner words ({@link FeatureConfig#SPIN_WORDS}): every 2-4 char Han stretch of the line whose salted hash is in
+     * the term set counts, overlapping ones too. Only two or more make features: one odd word is often the prose's own
+     * (an idiom, a literary word); on dev, one-word features found more spun lines but called as many more body lines
+     * spun (models/README.md, session 29).
+     */
+    private void spinnerWords(char[] c, int n, int i, Scratch s, Emitter e) {
+        int hits = 0;
+        for (int k = 0; k < n; k++) {
+            if (CharClass.of(c[k]) != CharClass.HAN) continue;
+            for (int len = 2; len <= 4 && k + len <= n && CharClass.of(c[k + len - 1]) == CharClass.HAN; len++) {
+                if (terms.contains(Hashing.spinnerWord(Hashing.chars(c, k, k + len)))) hits++;
+            }
+        }
+        if (hits < MIN_SPIN_WORDS) return;
+        for (int t = MIN_SPIN_WORDS; t <= 3 && hits >= t; t++) e.add(NS_SYN, 20, t);
+        e.add(NS_SYN, 21, Math.min(hits, 3), lenClass(s, i));
+    }
+
+    /** The fewest spinner words that make features ({@link #spinnerWords}). */
+    static final int MIN_SPIN_WORDS = 2;
 
     private static boolean isDecoration(char[] c, int n, int a, int b) {
         char before = a > 0 ? c[a - 1] : ' ', after = b < n ? c[b] : ' ';

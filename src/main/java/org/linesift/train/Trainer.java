@@ -82,6 +82,10 @@ public final class Trainer {
         public boolean templates;
         /** Shredded-title cuts ({@link FeatureConfig#SHRED_CUTS}); off by default. */
         public boolean shredCuts;
+        /** 伪原创 tables whose odd output words become spinner words ({@link FeatureConfig#SPIN_WORDS}); empty: none. */
+        public List<Path> spinTables = new ArrayList<>();
+        /** A table's output word is a spinner word when the LM's prose has it at most this often. */
+        public int spinMaxCount = 5;
         /** The page LM's lower quartile as a second reference ({@link FeatureConfig#PAGE_LM_LOW}); off by default. */
         public boolean pageLmLow;
         /** Digits as shapes in the lexical features ({@link FeatureConfig#DIGIT_SHAPES}); off by default. */
@@ -148,6 +152,13 @@ public final class Trainer {
         if (!o.spamText.isEmpty() && !o.lmText.isEmpty()) {
             terms = SpamLexicon.mine(o.spamText, o.lmText, o.strictSpamLexicon, progress);
             flags |= FeatureConfig.LEXICON;
+            if (!o.spinTables.isEmpty()) {
+                long[] spin = SpinnerWords.mine(o.spinTables, o.lmText, o.spinMaxCount, progress);
+                long[] all = java.util.Arrays.copyOf(terms.hashes(), terms.size() + spin.length);
+                System.arraycopy(spin, 0, all, terms.size(), spin.length);
+                terms = TermSet.of(all);
+                flags |= FeatureConfig.SPIN_WORDS;
+            }
         }
         FeatureConfig cfg = new FeatureConfig(FeatureConfig.CURRENT_VERSION, o.hashBits, 1024, flags);
         PageFeaturizer fz = new PageFeaturizer(cfg, lm, cfg.has(FeatureConfig.WORDS) ? Segmenter.get() : null, terms);

@@ -180,4 +180,26 @@ class TrainCommandTest {
         assertEquals(0, c.code(), c.err());
         assertEquals(2, c.out().split("\n").length, c.out());
     }
+
+    @Test
+    void spinnerWordsComeFromATableAndNeedTheLexiconsTexts() throws Exception {
+        Path c = corpus();
+        Path table = dir.resolve("table.txt"), prose = dir.resolve("prose.txt"), spam = dir.resolve("spam.txt");
+        Files.writeString(table, "学校→黉舍\n什么→甚么\n", StandardCharsets.UTF_8);
+        Files.writeString(prose, "青溪镇新建社区图书馆正式开放，藏书两万余册。\n工作人员介绍，图书馆将定期举办读书会。\n", StandardCharsets.UTF_8);
+        Files.writeString(spam, "点招j9官网注册送彩金\n点招j9官网注册送彩金\n点招j9官网注册送彩金\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("model.lsm");
+        CliTestSupport.assertUserError("--spin-table needs --spam-text and --lm-text", "train", "--out", out.toString(),
+                "--spin-table", table.toString(), "--lm-text", prose.toString(), c.toString());
+        CliTestSupport.assertUserError("--spin-max-count needs --spin-table", "train", "--out", out.toString(),
+                "--spin-max-count", "3", c.toString());
+        CliTestSupport.Result r = CliTestSupport.run("train", "--out", out.toString(), "--folds", "0", "--max-iter", "30",
+                "--hash-bits", "12", "--lm-text", prose.toString(), "--spam-text", spam.toString(),
+                "--spin-table", table.toString(), "--spin-max-count", "0", c.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("spinner words: 2 of 2 table output words occur at most 0 times in the prose"), r.err());
+        org.linesift.feature.FeatureConfig cfg = org.linesift.model.ModelFile.read(out).config();
+        assertTrue(cfg.has(org.linesift.feature.FeatureConfig.SPIN_WORDS), cfg.toString());
+        assertTrue(cfg.toString().contains("spinner words"), cfg.toString());
+    }
 }
