@@ -128,6 +128,12 @@ default_model_text_args() {
     --spam-text "$C/raw/spam/github_seo_spam_farm_docs_sample.txt"
     --spam-text "$C/raw/spam/chinesewebtext_fasttext_dirty_examples.jsonl"
   )
+  # Spinner words (train --spin-table, session 29): the public half's output words that this prose has at most 5
+  # times. Off in the bundled recipe (a five-seed build with them scored 0.8761 on dev against 0.8791,
+  # models/README.md, session 29); SPIN_WORDS=1 adds them.
+  if [ "${SPIN_WORDS:-0}" != 0 ]; then
+    MODEL_TEXT_ARGS+=(--spin-table "$C/raw/spam/blocklists/weiyuanchuang_synonym_table_public_half.txt")
+  fi
 }
 
 # The arguments of the cross-validation scripts, [CORPUS_DIR] [K] [-- extra train options]: sets C (default
