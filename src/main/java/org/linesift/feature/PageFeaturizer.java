@@ -1007,7 +1007,9 @@ public final class PageFeaturizer {
     /**
      * How many of a candidate's distinct Han pairs (at most 40, left in {@code s.candidate}) occur in the lines below
      * it, within the window and not in its copies: an exact lookup, so that a long paragraph does not match every candidate.
-     * Reads at most 300 chars of each line below, so a page costs at most candidates x window x 300 char visits.
+     * Reads at most {@link PairPostings#CHARS} chars of each line below. {@link #chooseTitle} reads the same count for
+     * its many candidates from an index ({@link #indexedRecurrence}); this scan serves the few lines
+     * {@link #headlineWithin} checks.
      */
     private static int recurrence(int i, Scratch s) {
         KeySet set = s.candidate;
@@ -1027,7 +1029,7 @@ public final class PageFeaturizer {
         for (int j = i + 1; j < to && hits < keys; j++) {
             if (s.hash[j] == s.hash[i]) continue;
             prev = 0;
-            for (int k = s.at[j], end = Math.min(s.at[j + 1], k + 300); k < end; k++) {
+            for (int k = s.at[j], end = Math.min(s.at[j + 1], k + PairPostings.CHARS); k < end; k++) {
                 char c = t[k];
                 if (CharClass.of(c) != CharClass.HAN) { prev = 0; continue; }
                 if (prev != 0) {
