@@ -72,6 +72,8 @@ public final class PageClassifier {
         /** {@link Twins}: for each line that is a spinner's copy, the copy as written (else -1); the lines sorted by length. */
         int[] twin = new int[0];
         long[] twinKeys = new long[0], twinCores = new long[0];
+        /** {@link Twins}' scratch: each line's first twin, or a mark for a template row. */
+        int[] twinFirst = new int[0];
         /** {@link TitleCopies}: which lines are a copy of another with a trade phrase appended. */
         boolean[] copy = new boolean[0];
         /** The number of lines of the last page (or part) in {@link #twin}. */
@@ -217,10 +219,11 @@ public final class PageClassifier {
             b.twin = new int[Math.max(n, 2 * b.twin.length)];
             b.twinKeys = new long[b.twin.length];
             b.twinCores = new long[b.twin.length];
+            b.twinFirst = new int[b.twin.length];
         }
         Arrays.fill(b.twin, 0, n, -1);
         b.twinCount = n;
-        if (Twins.find(lines, n, model.lm(), b.twin, b.twinKeys, b.twinCores) > 0) {
+        if (Twins.find(lines, n, model.lm(), b.twin, b.twinKeys, b.twinCores, b.twinFirst) > 0) {
             for (int i = 0; i < n; i++) if (b.twin[i] >= 0 && probs[3 * i + 2] < SURE_SPUN) spunByRule(probs, i, SURE_SPUN);
         }
         if (b.copy.length < n) b.copy = new boolean[b.twin.length];

@@ -19,7 +19,10 @@ import java.util.Arrays;
  * {@link #MIN_RUNS} separate places, each a run of at most {@link #MAX_RUN} Han chars on both sides, and in at most
  * a quarter of their chars. Templated lines that differ in one field ({@code 成人票原价：50元},
  * {@code 儿童票原价：50元}; {@code 第五位}, {@code 第六位}) differ in one place; a spinner swaps every word its table
- * knows. Digits, Latin and punctuation never differ between twins.
+ * knows. Digits, Latin and punctuation never differ between twins. A line that is a twin of two or more different
+ * lines is a row of a template ({@code 中国（河北）自由贸易试验区（雄安片区}, {@code 中国（福建）自由贸易试验区（福州片区},
+ * … differ in two places each), not a spinner's copy: a spinner leaves one original beside its copy, and further
+ * copies of that original are the same text, not different ones.
  *
  * <p>Stateless and thread-safe; linear in the page's chars times {@link #PARTNERS}.
  */
@@ -46,15 +49,17 @@ final class Twins {
      * @param twinOf of at least {@code n} entries, -1 for a line without a twin
      * @param keys scratch of at least {@code n} entries
      * @param cores scratch of at least {@code n} entries
+     * @param first scratch of at least {@code n} entries
      */
-    static int find(String[] lines, int n, CharLm lm, int[] twinOf, long[] keys, long[] cores) {
+    static int find(String[] lines, int n, CharLm lm, int[] twinOf, long[] keys, long[] cores, int[] first) {
         if (lm == null) return 0;
         // whole lines first, then cores: a line whose label is a word of its own (主办单位：) keeps its whole-line twin
-        int found = pairs(lines, n, lm, twinOf, keys, cores, false);
-        return found + pairs(lines, n, lm, twinOf, keys, cores, true);
+        int found = pairs(lines, n, lm, twinOf, keys, cores, first, false);
+        return found + pairs(lines, n, lm, twinOf, keys, cores, first, true);
     }
 
-    private static int pairs(String[] lines, int n, CharLm lm, int[] twinOf, long[] keys, long[] cores, boolean core) {
+    private static int pairs(String[] lines, int n, CharLm lm, int[] twinOf, long[] keys, long[] cores, int[] first,
+            boolean core) {
         int m = 0;
         for (int i = 0; i < n; i++) {
             long c = core ? LineCore.of(lines[i]) : lines[i].length();
@@ -63,11 +68,23 @@ final class Twins {
             if (len >= MIN_CHARS && len <= MAX_CHARS) keys[m++] = (long) len << 32 | i;
         }
         Arrays.sort(keys, 0, m);
+        // first the template rows: a line that is a twin of two lines of different texts
+        Arrays.fill(first, 0, n, -1);
+        for (int x = 0; x < m; x++) {
+            int len = (int) (keys[x] >>> 32);
+            for (int y = x + 1; y < m && y <= x + PARTNERS && (int) (keys[y] >>> 32) == len; y++) {
+                int i = (int) keys[x], j = (int) keys[y];
+                if (margin(lines[i], LineCore.start(cores[i]), lines[j], LineCore.start(cores[j]), len, lm) == NONE) continue;
+                partner(first, i, j, lines, cores, len);
+                partner(first, j, i, lines, cores, len);
+            }
+        }
         int found = 0;
         for (int x = 0; x < m; x++) {
             int len = (int) (keys[x] >>> 32);
             for (int y = x + 1; y < m && y <= x + PARTNERS && (int) (keys[y] >>> 32) == len; y++) {
                 int i = (int) keys[x], j = (int) keys[y];
+                if (first[i] == ROW || first[j] == ROW) continue;
                 int d = margin(lines[i], LineCore.start(cores[i]), lines[j], LineCore.start(cores[j]), len, lm);
                 if (d == NONE) continue;
                 int worse = d >= MIN_MARGIN ? i : d <= -MIN_MARGIN ? j : -1;
@@ -78,6 +95,23 @@ final class Twins {
             }
         }
         return found;
+    }
+
+    /** In {@code first}: a template row, a line with twins of two different texts. */
+    private static final int ROW = -2;
+
+    /** Notes twin {@code j} of line {@code i}: the first one is kept, one of another text makes {@code i} a {@link #ROW}. */
+    private static void partner(int[] first, int i, int j, String[] lines, long[] cores, int len) {
+        int f = first[i];
+        if (f == -1) first[i] = j;
+        else if (f != ROW && !sameText(lines[f], LineCore.start(cores[f]), lines[j], LineCore.start(cores[j]), len)) {
+            first[i] = ROW;
+        }
+    }
+
+    private static boolean sameText(String a, int af, String b, int bf, int len) {
+        for (int k = 0; k < len; k++) if (!same(a, af + k, b, bf + k)) return false;
+        return true;
     }
 
     /**

@@ -24,7 +24,8 @@ class TwinsTest {
     private static int[] twins(String... lines) {
         int[] twinOf = new int[lines.length];
         java.util.Arrays.fill(twinOf, -1);
-        int found = Twins.find(lines, lines.length, lm, twinOf, new long[lines.length], new long[lines.length]);
+        int found = Twins.find(lines, lines.length, lm, twinOf, new long[lines.length], new long[lines.length],
+                new int[lines.length]);
         int set = 0;
         for (int t : twinOf) if (t >= 0) set++;
         assertEquals(set, found, "the count is the lines set");
@@ -64,6 +65,32 @@ class TwinsTest {
         assertArrayEquals(none(2), twins("成人票原价五十元，当日有效，售出不退", "儿童票原价五十元，当日有效，售出不退"));
     }
 
+    /** Rows of one template: each differs from the others in two places (the province and the city). */
+    private static final String[] ROWS = {
+        "青溪（江南）创新创业示范基地（柳巷园区", "青溪（浙东）创新创业示范基地（宁波园区",
+        "青溪（闽北）创新创业示范基地（南平园区", "青溪（皖南）创新创业示范基地（黄山园区"};
+
+    @Test
+    void rowsOfATemplateAreNotTwins() {
+        // two rows alone look like a spinner's pair; the rows of a list are not
+        boolean pairFound = false;
+        for (int a = 0; a < ROWS.length; a++) {
+            for (int b = a + 1; b < ROWS.length; b++) {
+                int[] two = twins(ROWS[a], ROWS[b]);
+                pairFound |= two[0] >= 0 || two[1] >= 0;
+            }
+        }
+        assertTrue(pairFound, "some two rows alone are judged twins");
+        assertArrayEquals(none(4), twins(ROWS));
+        assertArrayEquals(none(5), twins(ROWS[0], "首页 | 新闻 | 教育", ROWS[1], ROWS[2], ROWS[3]));
+    }
+
+    @Test
+    void aCopyPrintedTwiceBesideItsSpunCopyIsStillATwin() {
+        // the original in two lists and the spinner's copy in a third: the copy's twins are one text
+        assertArrayEquals(new int[] {-1, -1, 0}, twins(ORIGINAL, ORIGINAL, SPUN));
+    }
+
     @Test
     void runsApartByASpaceAreOneFieldName() {
         assertEquals(Twins.NONE, Twins.margin("电 话：0571-86001234 青溪日报社", "传 真：0571-86001234 青溪日报社", lm));
@@ -87,7 +114,7 @@ class TwinsTest {
     @Test
     void withoutALanguageModelNothingIsJudged() {
         int[] twinOf = none(2);
-        assertEquals(0, Twins.find(new String[] {ORIGINAL, SPUN}, 2, null, twinOf, new long[2], new long[2]));
+        assertEquals(0, Twins.find(new String[] {ORIGINAL, SPUN}, 2, null, twinOf, new long[2], new long[2], new int[2]));
         assertArrayEquals(none(2), twinOf);
     }
 
