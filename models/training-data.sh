@@ -47,6 +47,11 @@ DEFAULT_SHORT_SHARE=0.25
 # glued into a sentence whatever it sells. SEO_SHARE (environment) overrides it; 0 (the default until a build with it
 # is measured) gives session 26's data.
 DEFAULT_SEO_SHARE=0
+# Clean web references (synth --reference-share, session 30): this share of the pages get an official site or mailbox
+# (www.qingxi.gov.cn, news@qingxi.com.cn) written into some clean body lines and a footer line, labels kept, so that
+# the model does not learn that any domain in a sentence is an injected brand. REFERENCE_SHARE (environment)
+# overrides it; 0 gives session 26's data.
+DEFAULT_REFERENCE_SHARE=0
 
 default_training_data() {
   local C="$1" JAR="$2" OUT="$3" TMP="$4"
@@ -71,6 +76,8 @@ default_training_data() {
     if [ "$SHORT" != 0 ]; then TEXT_ONLY+=(--short-share "$SHORT"); fi
     local SEO="${SEO_SHARE-$DEFAULT_SEO_SHARE}"
     if [ "$SEO" != 0 ]; then TEXT_ONLY+=(--brand-seo-share "$SEO"); fi
+    local REFS="${REFERENCE_SHARE-$DEFAULT_REFERENCE_SHARE}"
+    if [ "$REFS" != 0 ]; then TEXT_ONLY+=(--reference-share "$REFS"); fi
     local SPAM_PAGE_COUNT="${SPAM_PAGES-$DEFAULT_SPAM_PAGES}"
     if [ "$SPAM_PAGE_COUNT" != 0 ]; then
       TEXT_ONLY+=(--spam-pages "$SPAM_PAGE_COUNT" --spam-docs "$C/raw/spam/github_seo_spam_farm_docs_sample.txt")

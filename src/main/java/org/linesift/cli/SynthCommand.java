@@ -97,6 +97,10 @@ public final class SynthCommand implements Callable<Integer> {
             description = "Share of prose pages given sidebar widgets of look-alike nav rows: archive months, categories, tags, hot lists, thread lists, calendars (default: ${DEFAULT-VALUE}).")
     double widgetShare;
 
+    @Option(names = "--reference-share", paramLabel = "P", defaultValue = "0",
+            description = "Share of pages given clean web references: an official site or mailbox (www.qingxi.gov.cn) in some body lines and a footer line, labels kept (default: ${DEFAULT-VALUE}).")
+    double referenceShare;
+
     @Option(names = "--code", paramLabel = "FILE", description = "Source file whose lines make the code listings of --block-share (repeatable).")
     List<Path> code = new ArrayList<>();
 
@@ -191,6 +195,7 @@ public final class SynthCommand implements Callable<Integer> {
         o.brandSeoShare = brandSeoShare;
         o.blockShare = blockShare;
         o.widgetShare = widgetShare;
+        o.referenceShare = referenceShare;
         o.pageBlockShare = pageBlockShare;
         o.code = code;
         o.titleDraws = titleDraws;

@@ -76,6 +76,11 @@ public final class Synth {
         public double pageBlockShare = 0;
         /** Share of prose pages given sidebar widgets of templated nav rows ({@link SynthWidgets}); 0 draws nothing. */
         public double widgetShare = 0;
+        /**
+         * Share of the pages (labelled copies and prose pages) given clean web references: an official site or
+         * mailbox in some body lines and a footer line ({@link SynthReferences}); 0 draws nothing.
+         */
+        public double referenceShare = 0;
         /** Source files whose lines make the code listings of the blocks ({@link #blockShare}, {@link #pageBlockShare}). */
         public List<Path> code = new ArrayList<>();
         /** Share of brands that are ordinary Cilin nouns ({@link BrandShapes#wordShare}). */
@@ -122,6 +127,7 @@ public final class Synth {
         checkShare("brand word share", o.brandWordShare);
         checkShare("brand SEO share", o.brandSeoShare);
         checkShare("shred clause share", o.shredClauseShare);
+        checkShare("reference share", o.referenceShare);
         checkShare("all-lines share", o.allLinesShare);
         checkShare("short share", o.shortShare);
         checkShare("brand colon share", o.brandColonShare);
@@ -443,7 +449,7 @@ public final class Synth {
                 Random r = pageRandom(idx++);
                 String id = o.copies > 1 ? p.id() + "#" + (c + 1) : p.id();
                 List<GoldLine> lines = o.pageBlockShare > 0 ? withBlock(p.lines(), idx) : p.lines();
-                out.add(maybeSpam(new GoldPage(id, lines), r));
+                out.add(maybeSpam(new GoldPage(id, withReferences(lines, idx)), r));
             }
         }
         int nProse = o.prosePages >= 0 ? o.prosePages : (pages.isEmpty() ? 100 : pages.size());
@@ -454,7 +460,8 @@ public final class Synth {
             for (int j = 0; j < nProse; j++) {
                 Random r = pageRandom(idx++);
                 List<String> doc = docs.get(order.get(j % order.size()));
-                out.add(maybeSpam(prosePage(String.format("synth-%06d", j + 1), doc, r), r));
+                GoldPage page = prosePage(String.format("synth-%06d", j + 1), doc, r);
+                out.add(maybeSpam(new GoldPage(page.id(), withReferences(page.lines(), idx)), r));
             }
         }
         for (int j = 0; j < o.spamPages; j++) {
@@ -521,6 +528,16 @@ public final class Synth {
         out.addAll(SynthBlocks.lines(block));
         out.addAll(lines.subList(at, lines.size()));
         return out;
+    }
+
+    /**
+     * With probability {@link Options#referenceShare}, the page's lines with clean web references written into some
+     * of them ({@link SynthReferences}); labels stay. Draws from its own stream, so the page's spam is as without.
+     */
+    private List<GoldLine> withReferences(List<GoldLine> lines, int index) {
+        if (o.referenceShare <= 0) return lines;
+        Random r = new Random(new SplittableRandom((o.seed * 0x9E3779B97F4A7C15L + index) ^ 0x5EF_5EEDL).nextLong());
+        return r.nextDouble() < o.referenceShare ? SynthReferences.write(lines, r) : lines;
     }
 
     private Random pageRandom(int index) {
