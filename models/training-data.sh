@@ -52,6 +52,9 @@ DEFAULT_SEO_SHARE=0
 # the model does not learn that any domain in a sentence is an injected brand. REFERENCE_SHARE (environment)
 # overrides it; 0 gives session 26's data.
 DEFAULT_REFERENCE_SHARE=0
+# Clean asides in other scripts (synth --aside-share, session 30): this share of the pages get emoji or a bracketed
+# Korean or Japanese name in one to three clean lines, labels kept. ASIDE_SHARE (environment) overrides it.
+DEFAULT_ASIDE_SHARE=0
 
 default_training_data() {
   local C="$1" JAR="$2" OUT="$3" TMP="$4"
@@ -78,6 +81,8 @@ default_training_data() {
     if [ "$SEO" != 0 ]; then TEXT_ONLY+=(--brand-seo-share "$SEO"); fi
     local REFS="${REFERENCE_SHARE-$DEFAULT_REFERENCE_SHARE}"
     if [ "$REFS" != 0 ]; then TEXT_ONLY+=(--reference-share "$REFS"); fi
+    local ASIDES="${ASIDE_SHARE-$DEFAULT_ASIDE_SHARE}"
+    if [ "$ASIDES" != 0 ]; then TEXT_ONLY+=(--aside-share "$ASIDES"); fi
     local SPAM_PAGE_COUNT="${SPAM_PAGES-$DEFAULT_SPAM_PAGES}"
     if [ "$SPAM_PAGE_COUNT" != 0 ]; then
       TEXT_ONLY+=(--spam-pages "$SPAM_PAGE_COUNT" --spam-docs "$C/raw/spam/github_seo_spam_farm_docs_sample.txt")

@@ -101,6 +101,10 @@ public final class SynthCommand implements Callable<Integer> {
             description = "Share of pages given clean web references: an official site or mailbox (www.qingxi.gov.cn) in some body lines and a footer line, labels kept (default: ${DEFAULT-VALUE}).")
     double referenceShare;
 
+    @Option(names = "--aside-share", paramLabel = "P", defaultValue = "0",
+            description = "Share of pages given clean asides in other scripts: emoji after a sentence, a name in Korean or Japanese in brackets, labels kept (default: ${DEFAULT-VALUE}).")
+    double asideShare;
+
     @Option(names = "--code", paramLabel = "FILE", description = "Source file whose lines make the code listings of --block-share (repeatable).")
     List<Path> code = new ArrayList<>();
 
@@ -196,6 +200,7 @@ public final class SynthCommand implements Callable<Integer> {
         o.blockShare = blockShare;
         o.widgetShare = widgetShare;
         o.referenceShare = referenceShare;
+        o.asideShare = asideShare;
         o.pageBlockShare = pageBlockShare;
         o.code = code;
         o.titleDraws = titleDraws;

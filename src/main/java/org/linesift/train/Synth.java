@@ -81,6 +81,11 @@ public final class Synth {
          * mailbox in some body lines and a footer line ({@link SynthReferences}); 0 draws nothing.
          */
         public double referenceShare = 0;
+        /**
+         * Share of the pages given clean asides in other scripts: emoji, a name in Korean or Japanese
+         * ({@link SynthAsides}); 0 draws nothing.
+         */
+        public double asideShare = 0;
         /** Source files whose lines make the code listings of the blocks ({@link #blockShare}, {@link #pageBlockShare}). */
         public List<Path> code = new ArrayList<>();
         /** Share of brands that are ordinary Cilin nouns ({@link BrandShapes#wordShare}). */
@@ -128,6 +133,7 @@ public final class Synth {
         checkShare("brand SEO share", o.brandSeoShare);
         checkShare("shred clause share", o.shredClauseShare);
         checkShare("reference share", o.referenceShare);
+        checkShare("aside share", o.asideShare);
         checkShare("all-lines share", o.allLinesShare);
         checkShare("short share", o.shortShare);
         checkShare("brand colon share", o.brandColonShare);
@@ -449,7 +455,7 @@ public final class Synth {
                 Random r = pageRandom(idx++);
                 String id = o.copies > 1 ? p.id() + "#" + (c + 1) : p.id();
                 List<GoldLine> lines = o.pageBlockShare > 0 ? withBlock(p.lines(), idx) : p.lines();
-                out.add(maybeSpam(new GoldPage(id, withReferences(lines, idx)), r));
+                out.add(maybeSpam(new GoldPage(id, withCleanExtras(lines, idx)), r));
             }
         }
         int nProse = o.prosePages >= 0 ? o.prosePages : (pages.isEmpty() ? 100 : pages.size());
@@ -461,7 +467,7 @@ public final class Synth {
                 Random r = pageRandom(idx++);
                 List<String> doc = docs.get(order.get(j % order.size()));
                 GoldPage page = prosePage(String.format("synth-%06d", j + 1), doc, r);
-                out.add(maybeSpam(new GoldPage(page.id(), withReferences(page.lines(), idx)), r));
+                out.add(maybeSpam(new GoldPage(page.id(), withCleanExtras(page.lines(), idx)), r));
             }
         }
         for (int j = 0; j < o.spamPages; j++) {
@@ -532,12 +538,19 @@ public final class Synth {
 
     /**
      * With probability {@link Options#referenceShare}, the page's lines with clean web references written into some
-     * of them ({@link SynthReferences}); labels stay. Draws from its own stream, so the page's spam is as without.
+     * of them ({@link SynthReferences}), and with probability {@link Options#asideShare} with clean asides in other
+     * scripts ({@link SynthAsides}); labels stay. Each draws from its own stream, so the page's spam is as without.
      */
-    private List<GoldLine> withReferences(List<GoldLine> lines, int index) {
-        if (o.referenceShare <= 0) return lines;
-        Random r = new Random(new SplittableRandom((o.seed * 0x9E3779B97F4A7C15L + index) ^ 0x5EF_5EEDL).nextLong());
-        return r.nextDouble() < o.referenceShare ? SynthReferences.write(lines, r) : lines;
+    private List<GoldLine> withCleanExtras(List<GoldLine> lines, int index) {
+        if (o.referenceShare > 0) {
+            Random r = new Random(new SplittableRandom((o.seed * 0x9E3779B97F4A7C15L + index) ^ 0x5EF_5EEDL).nextLong());
+            if (r.nextDouble() < o.referenceShare) lines = SynthReferences.write(lines, r);
+        }
+        if (o.asideShare > 0) {
+            Random r = new Random(new SplittableRandom((o.seed * 0x9E3779B97F4A7C15L + index) ^ 0xA51_DE5L).nextLong());
+            if (r.nextDouble() < o.asideShare) lines = SynthAsides.write(lines, r);
+        }
+        return lines;
     }
 
     private Random pageRandom(int index) {
