@@ -158,6 +158,27 @@ class BundledModelTest {
     }
 
     /**
+     * An institution's site named in a sentence is not an injected domain ({@link org.linesift.text.Addresses}): the
+     * model alone calls such a line spun, as it calls a casino's domain in the same place.
+     */
+    @Test
+    void anInstitutionsSiteInASentenceIsNotSpamButACasinosIs() {
+        int row = 5;
+        String gov = "市住建局有关负责人介绍，居民可登录市住建局网站（www.qingxi.gov.cn）查询改造进度，也可拨打服务热线咨询。";
+        String casino = gov.replace("www.qingxi.gov.cn", "www.8866bet.vip");
+        List<String> lines = pageLines();
+        lines.set(row, gov);
+        assertLabelsOfPage(lines);
+        LineResult line = sift.classify(lines).get(row);
+        assertTrue(line.probability(Label.SPUN) < 0.3f, line.toString());
+        assertEquals(List.of(), line.spans());
+        lines.set(row, casino);
+        line = sift.classify(lines).get(row);
+        assertEquals(Label.SPUN, line.label());
+        assertEquals(List.of(new Span(28, 39, Span.Kind.BRAND, "8866bet.vip")), line.spans());
+    }
+
+    /**
      * A line of search phrases stuffed with one keyword is spun by its form ({@link org.linesift.text.Stuffed})
      * wherever it stands, and each place of the keyword is a span. The model alone calls this line body (spun 0.28).
      */

@@ -4,6 +4,7 @@ import org.linesift.Label;
 import org.linesift.feature.PageFeaturizer;
 import org.linesift.model.LinearModel;
 import org.linesift.model.Model;
+import org.linesift.text.Addresses;
 import org.linesift.text.BracketedTags;
 import org.linesift.text.Escaped;
 import org.linesift.text.Garbled;
@@ -152,6 +153,7 @@ public final class PageClassifier {
         long chars = 0;
         for (String l : lines) chars += l.length();
         if (chars > MAX_PAGE_CHARS) return classifyInParts(lines, markup, probs, labels, contrib, MAX_PAGE_CHARS);
+        lines = withoutAddresses(lines);
         Buffers b = buffers.get();
         b.twinCount = 0;
         int n = lines.length;
@@ -244,6 +246,23 @@ public final class PageClassifier {
         bodyRegions(lines, probs, labels, n, b.back);
         MarkupGroups.apply(markup, labels, n);
         return featurizer.title(s);
+    }
+
+    /**
+     * The lines as the model reads them: without the web and mail addresses of institutions ({@link Addresses}:
+     * {@code www.qingxi.gov.cn} is no evidence of spam, while any domain in a sentence looks like an injected one to
+     * a model trained on injections), except where that would leave a line blank. The same array when no line holds
+     * one.
+     */
+    static String[] withoutAddresses(String[] lines) {
+        String[] out = lines;
+        for (int i = 0; i < lines.length; i++) {
+            String w = Addresses.without(lines[i]);
+            if (w == lines[i] || w.isBlank()) continue;
+            if (out == lines) out = lines.clone();
+            out[i] = w;
+        }
+        return out;
     }
 
     /**

@@ -6,6 +6,7 @@ import org.linesift.feature.Hashing;
 import org.linesift.feature.LmProbes;
 import org.linesift.feature.PageFeaturizer;
 import org.linesift.feature.TermSet;
+import org.linesift.text.Addresses;
 import org.linesift.text.BracketedTags;
 import org.linesift.text.CharClass;
 import org.linesift.text.Escaped;
@@ -133,7 +134,19 @@ public final class SpanFinder {
         extendEnclosing(line, c, out);
         if (!explained) substitutions(line, c, out);
         if (pageWord != null) dropPageWords(line, out, sure, pageWord);
+        dropAddresses(line, out);
         return resolve(out);
+    }
+
+    /**
+     * Removes the brand spans that are an institution's address ({@link Addresses}: {@code （www.qingxi.gov.cn）}),
+     * with its brackets or a char of decoration beside it: no spammer can register one.
+     */
+    private static void dropAddresses(String line, List<Span> out) {
+        for (long r = Addresses.next(line, 0); r >= 0; r = Addresses.next(line, (int) r)) {
+            int a = (int) (r >>> 32), b = (int) r;
+            out.removeIf(sp -> sp.kind() == Span.Kind.BRAND && sp.start() >= a - 1 && sp.end() <= b + 1);
+        }
     }
 
     /**

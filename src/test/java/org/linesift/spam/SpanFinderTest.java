@@ -48,6 +48,14 @@ class SpanFinderTest {
     }
 
     @Test
+    void anInstitutionsAddressIsNoBrandWhereACasinosIs() {
+        String casino = "据悉，居民可登录（www.8866bet.vip）查询改造进度。";
+        assertEquals(List.of(new Span(13, 24, Span.Kind.BRAND, "8866bet.vip")), finder.find(casino, null));
+        String gov = "据悉，居民可登录（www.qingxi.gov.cn）查询改造进度。";
+        assertTrue(finder.find(gov, null).stream().noneMatch(sp -> sp.kind() == Span.Kind.BRAND), finder.find(gov, null).toString());
+    }
+
+    @Test
     void aGamblingKitsListIsSpamFromEndToEnd() {
         String line = "金鲤会返水|鸿途国际首存送|xg88开户|银泰城登录";
         // the items' spans, apart only by separators, are one brand span: the whole line
