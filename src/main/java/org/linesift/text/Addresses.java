@@ -60,8 +60,8 @@ public final class Addresses {
     }
 
     /**
-     * The next institutional address that ends after {@code from}, as {@code start << 32 | end} (end exclusive, the
-     * address only, without brackets or spaces); -1 if there is none.
+     * The next institutional address whose suffix starts at or after {@code from}, as {@code start << 32 | end} (end
+     * exclusive, the address only, without brackets or spaces); -1 if there is none.
      */
     public static long next(String line, int from) {
         int n = line.length();

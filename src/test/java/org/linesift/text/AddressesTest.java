@@ -1,7 +1,11 @@
 package org.linesift.text;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -53,6 +57,25 @@ class AddressesTest {
                 "没有地址的一行。", "（www.8866bet.com）开户"}) {
             assertSame(s, Addresses.without(s), s);
         }
+    }
+
+    /** Lines glued from the pieces of addresses, brackets and Chinese text, so that most hold one or more. */
+    @Provide
+    Arbitrary<String> addressy() {
+        return Arbitraries.of(".gov.cn", ".edu", ".int", ".ac.cn", "www", "qingxi", ".", "-", "@", "http://", "https://",
+                "/", ":", " ", "（", "）", "(", ")", "中", "查询。", "，", "a", "1", "www.qingxi.gov.cn", "news@qx.edu.cn",
+                "http://a.gov.cn/x?y=1", "（www.gov.cn）").list().ofMaxSize(14)
+                .map(pieces -> String.join("", pieces));
+    }
+
+    @Property
+    void neverThrowsAndOnlyEverCutsOnAddressyLines(@ForAll("addressy") String line) {
+        neverThrowsAndOnlyEverCuts(line);
+        Statistics.label("kind").collect(Addresses.without(line) != line ? "cut" : Addresses.test(line) ? "kept" : "none");
+        Statistics.label("kind").coverage(c -> {
+            c.check("cut").percentage(p -> p > 3);
+            c.check("kept").percentage(p -> p > 3);
+        });
     }
 
     @Property
