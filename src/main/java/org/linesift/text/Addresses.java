@@ -33,7 +33,8 @@ public final class Addresses {
      * {@code line} without the institutional addresses that stand inside its text: in brackets
      * ({@code 官网（www.qingxi.gov.cn）查询}) or with Han text right after them ({@code 登录www.qingxi.gov.cn了解详情}). An
      * address that ends the line or a field of it ({@code 网址：www.qingxi.gov.cn}, {@code 门户网站 www.bynr.gov.cn}) is
-     * kept: footers and reference lists, which are nav, have them. The same object when nothing is cut.
+     * kept: footers and reference lists, which are nav, have them; so is one that opens the line
+     * ({@code ceic.ac.cn是由…}), the subject of its sentence. The same object when nothing is cut.
      */
     public static String without(String line) {
         long r = next(line, 0);
@@ -45,8 +46,10 @@ public final class Addresses {
             if (a > 0 && b < line.length() && isOpen(line.charAt(a - 1)) && isClose(line.charAt(b))) {
                 a--;
                 b++;
-            } else if (b >= line.length() || CharClass.of(Normalizer.fold(line.charAt(b))) != CharClass.HAN) {
-                continue; // a field of a footer or a reference list (网址：www.qingxi.gov.cn), which nav has
+            } else if (a == 0 || b >= line.length() || CharClass.of(Normalizer.fold(line.charAt(b))) != CharClass.HAN) {
+                // a field of a footer or a reference list (网址：www.qingxi.gov.cn), which nav has, or the subject
+                // that opens a sentence (CEIC.ac.cn是由…), which the sentence needs
+                continue;
             }
             if (a < copied) continue;
             if (sb == null) sb = new StringBuilder(line.length());

@@ -54,7 +54,7 @@ class AddressesTest {
     void withoutKeepsFieldsOfFootersAndReferenceLists() {
         for (String s : new String[] {"网址：www.qingxi.gov.cn", "巴彦淖尔市政府门户网站 www.bynr.gov.cn",
                 "网址：www.qingxi.gov.cn，电话：0571-86001234", "规划公示-中国雄安官网. www.xiongan.gov.cn. [2023-06-09].",
-                "没有地址的一行。", "（www.8866bet.com）开户"}) {
+                "没有地址的一行。", "（www.8866bet.com）开户", "ceic.ac.cn是由中国地震台网中心资助的科研项目。"}) {
             assertSame(s, Addresses.without(s), s);
         }
     }
