@@ -12,16 +12,21 @@ package org.linesift.text;
  * full-width forms; not the middle dots {@code · •}, which join the parts of transliterated names ({@code 杜·瓦·扎·邦}),
  * nor {@code 、 | ，} or plain spaces, which lists, menus and spaced-out headings ({@code 郑 重 声 明}) put between
  * single characters. A run needs {@link #MIN_GAPS} gaps in a row, each of one or more of these (spaces may stand
- * beside them), so a stray zero-width space that an editor leaves between two words does not count. In the corpus's
- * labelled pages (29,814 lines) and its news prose and headlines (191,932 lines) no line has such a run.
+ * beside them), so a stray zero-width space that an editor leaves between two words does not count. A brand's code
+ * may be hidden among its Han chars ({@code 点&#8203;招&#8203;j&#8203;9}): a run of Latin letters and digits counts as
+ * one unit of the run where invisible chars, not separators, stand beside it ({@code v1.2.3} and {@code a-b-c} are
+ * ordinary), and a run needs {@link #MIN_HAN} Han chars among its units. In the corpus's labelled pages (29,814
+ * lines) and its news prose and headlines (191,932 lines) no line has such a run.
  *
  * <p>Allocation-free, linear in the line length, thread-safe.
  */
 public final class Hidden {
     private Hidden() {}
 
-    /** The fewest gaps (invisible characters or separators) a hiding run has: four Han characters. */
+    /** The fewest gaps (invisible characters or separators) a hiding run has: four units. */
     static final int MIN_GAPS = 3;
+    /** The fewest Han characters among a hiding run's units. */
+    static final int MIN_HAN = 2;
 
     /** The separator symbols (see the class comment). */
     private static final String SEPARATORS = "*＊#＃~～^＾_＿.．-－/／";
@@ -43,26 +48,44 @@ public final class Hidden {
     }
 
     /**
-     * The next hiding run at or after {@code from}, from its first Han character to its last, as
-     * {@code start << 32 | end}; -1 if there is none.
+     * The next hiding run at or after {@code from}, from its first unit (a Han char, or a run of Latin letters and
+     * digits) to its last, as {@code start << 32 | end}; -1 if there is none.
      */
     public static long nextRun(CharSequence line, int from) {
         int n = line.length();
         for (int k = Math.max(0, from); k < n; k++) {
-            if (!isHan(line.charAt(k))) continue;
-            int last = k, gaps = 0;
+            char c = line.charAt(k);
+            if (!isHan(c) && !CharClass.isAlnum(c)) continue;
+            int last = unitEnd(line, k, n) - 1, gaps = 0, han = isHan(c) ? 1 : 0;
             while (true) {
                 int j = last + 1;
-                boolean gap = false;
-                while (j < n && (isGap(line.charAt(j)) || line.charAt(j) == ' ')) gap |= isGap(line.charAt(j++));
-                if (!gap || j >= n || !isHan(line.charAt(j))) break;
+                boolean gap = false, invisible = false;
+                while (j < n && (isGap(line.charAt(j)) || line.charAt(j) == ' ')) {
+                    gap |= isGap(line.charAt(j));
+                    invisible |= isInvisible(line.charAt(j++));
+                }
+                if (!gap || j >= n) break;
+                char d = line.charAt(j);
+                boolean dHan = isHan(d);
+                if (!dHan && !CharClass.isAlnum(d)) break;
+                // Latin letters and digits are hidden only by invisible chars: separators are theirs (v1.2.3, a-b-c)
+                if (!(dHan && isHan(line.charAt(last))) && !invisible) break;
                 gaps++;
-                last = j;
+                if (dHan) han++;
+                last = unitEnd(line, j, n) - 1;
             }
-            if (gaps >= MIN_GAPS) return (long) k << 32 | (last + 1);
+            if (gaps >= MIN_GAPS && han >= MIN_HAN) return (long) k << 32 | (last + 1);
             k = last;
         }
         return -1;
+    }
+
+    /** The end of the unit that starts at {@code k}: one Han char, or a run of Latin letters and digits. */
+    private static int unitEnd(CharSequence line, int k, int n) {
+        if (isHan(line.charAt(k))) return k + 1;
+        int e = k + 1;
+        while (e < n && CharClass.isAlnum(line.charAt(e))) e++;
+        return e;
     }
 
     private static boolean isHan(char c) {

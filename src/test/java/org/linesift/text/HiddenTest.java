@@ -25,6 +25,17 @@ class HiddenTest {
     }
 
     @Test
+    void aBrandsCodeHiddenAmongItsHanCharsByInvisibleOnesIsARun() {
+        String line = "据悉，点\u200b招\u200bj\u200b9官网本次改造方案已公示。";
+        assertEquals((long) 3 << 32 | 10, Hidden.nextRun(line, 0), "from 点 to 9");
+        assertEquals((long) 3 << 32 | 11, Hidden.nextRun("据悉，点\u200d招\u200dj9\u200d官网", 0), "a code is one unit: 点 招 j9 官");
+        assertFalse(Hidden.test("据悉，点\u200b招\u200bj9官网"), "two gaps");
+        assertFalse(Hidden.test("据悉，点*招*j*9官网"), "separators stand between Latin letters and digits anyway");
+        assertFalse(Hidden.test("版本v\u200b1\u200b2\u200b3发布"), "one Han char is too few");
+        assertFalse(Hidden.test("a\u200bb\u200bc\u200bd"), "no Han char");
+    }
+
+    @Test
     void strayInvisibleCharsAndSpacedWordsAreNot() {
         assertFalse(Hidden.test("改造工作\u200b坚持先民生\u200b后提升的原则\u200b，优先解决漏水问题。"), "one gap at a time");
         assertFalse(Hidden.test(hide("金鼎汇官", "\u200d").substring(0, 5) + "官"), "two gaps: three chars");
