@@ -84,7 +84,7 @@ final class Twins {
             int len = (int) (keys[x] >>> 32);
             for (int y = x + 1; y < m && y <= x + PARTNERS && (int) (keys[y] >>> 32) == len; y++) {
                 int i = (int) keys[x], j = (int) keys[y];
-                if (first[i] == ROW || first[j] == ROW) continue;
+                if (first[i] < 0 || first[j] < 0) continue; // no twin at all (-1: not worth a second look) or a ROW
                 int d = margin(lines[i], LineCore.start(cores[i]), lines[j], LineCore.start(cores[j]), len, lm);
                 if (d == NONE) continue;
                 int worse = d >= MIN_MARGIN ? i : d <= -MIN_MARGIN ? j : -1;

@@ -27,6 +27,11 @@ public record GoldLine(Label label, String text, String op, String markup) {
         return new GoldLine(label, text, null);
     }
 
+    /** Whether no operator changed the line (none recorded, or {@code -}). */
+    public boolean unchanged() {
+        return op == null || op.equals("-");
+    }
+
     /** The corpus label string: {@code body}, {@code nav}, {@code spun} or {@code unk}. */
     public String labelId() {
         return label == null ? "unk" : label.id();

@@ -494,7 +494,7 @@ public final class Synth {
      * not drawn, or for a page of fewer than 12 lines or without an article. Draws from its own stream.
      */
     GoldPage shortPage(GoldPage p, int index) {
-        Random r = new Random(new SplittableRandom((o.seed * 0x9E3779B97F4A7C15L + index) ^ 0x5_0A7_7E5L).nextLong());
+        Random r = pageRandom(index, 0x5_0A7_7E5L);
         if (r.nextDouble() >= o.shortShare) return null;
         List<GoldLine> lines = p.lines();
         if (lines.size() < 12) return null;
@@ -515,7 +515,7 @@ public final class Synth {
      * block's words come from the page's body lines. Draws from its own stream, so the page's spam is as without.
      */
     private List<GoldLine> withBlock(List<GoldLine> lines, int index) {
-        Random r = new Random(new SplittableRandom((o.seed * 0x9E3779B97F4A7C15L + index) ^ 0xB10C_5EEDL).nextLong());
+        Random r = pageRandom(index, 0xB10C_5EEDL);
         if (r.nextDouble() >= o.pageBlockShare) return lines;
         List<String> body = new ArrayList<>();
         int last = -1;
@@ -543,18 +543,23 @@ public final class Synth {
      */
     private List<GoldLine> withCleanExtras(List<GoldLine> lines, int index) {
         if (o.referenceShare > 0) {
-            Random r = new Random(new SplittableRandom((o.seed * 0x9E3779B97F4A7C15L + index) ^ 0x5EF_5EEDL).nextLong());
+            Random r = pageRandom(index, 0x5EF_5EEDL);
             if (r.nextDouble() < o.referenceShare) lines = SynthReferences.write(lines, r);
         }
         if (o.asideShare > 0) {
-            Random r = new Random(new SplittableRandom((o.seed * 0x9E3779B97F4A7C15L + index) ^ 0xA51_DE5L).nextLong());
+            Random r = pageRandom(index, 0xA51_DE5L);
             if (r.nextDouble() < o.asideShare) lines = SynthAsides.write(lines, r);
         }
         return lines;
     }
 
     private Random pageRandom(int index) {
-        return new Random(new SplittableRandom(o.seed * 0x9E3779B97F4A7C15L + index).nextLong());
+        return pageRandom(index, 0);
+    }
+
+    /** The {@code index}th page's stream for one side draw ({@code salt}), apart from its spam's (salt 0). */
+    private Random pageRandom(int index, long salt) {
+        return new Random(new SplittableRandom((o.seed * 0x9E3779B97F4A7C15L + index) ^ salt).nextLong());
     }
 
     /** Assembles a page from one prose document. */

@@ -34,7 +34,7 @@ final class SynthAsides {
         for (int i = 0; i < lines.size(); i++) {
             GoldLine g = lines.get(i);
             if (g.markup() != null) return lines;
-            if (g.label() != Label.SPUN && (g.op() == null || g.op().equals("-")) && g.text().length() >= 4) clean.add(i);
+            if (g.label() != Label.SPUN && g.unchanged() && g.text().length() >= 4) clean.add(i);
         }
         if (clean.isEmpty()) return lines;
         Collections.shuffle(clean, r);

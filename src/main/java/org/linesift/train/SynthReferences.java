@@ -56,7 +56,7 @@ final class SynthReferences {
         for (int i = 0; i < lines.size(); i++) {
             GoldLine g = lines.get(i);
             if (g.markup() != null) return lines;
-            if (g.label() != Label.BODY || g.op() != null && !g.op().equals("-")) continue;
+            if (g.label() != Label.BODY || !g.unchanged()) continue;
             if (firstBody < 0) firstBody = i;
             else body.add(i);
             lastBody = i;
@@ -75,7 +75,7 @@ final class SynthReferences {
             List<Integer> nav = new ArrayList<>();
             for (int i = lastBody + 1; i < out.size(); i++) {
                 GoldLine g = out.get(i);
-                if (g.label() == Label.NAV && (g.op() == null || g.op().equals("-"))) nav.add(i);
+                if (g.label() == Label.NAV && g.unchanged()) nav.add(i);
             }
             if (!nav.isEmpty()) {
                 int i = nav.get(r.nextInt(nav.size()));
