@@ -3,7 +3,9 @@
 #   models/build-default.sh [CORPUS_DIR]          the default (text) model, models/default.lsm: the mean of five
 #                                                 models trained on five draws of synthetic data (synth seeds
 #                                                 1 to 5), with the page-relative LM, title-context, lead-seam and
-#                                                 article-vocabulary features (text and first-pass body)
+#                                                 article-vocabulary features (text and first-pass body), then
+#                                                 the context pass (boosted trees for body or nav) trained on a
+#                                                 4-fold cross-validation of the same recipe (seed 1)
 #   models/build-default.sh --html [CORPUS_DIR]   the HTML model, models/html.lsm: the session-3 recipe, also the
 #                                                 mean of synth seeds 1, 2, 3; the train pages are cut from their
 #                                                 HTML by LineSift's own conversion and keep their markup (links,
@@ -87,6 +89,22 @@ for P in "${PIDS[@]}"; do wait "$P" || { echo "a seed's build failed:" >&2; cat 
 # 3. Several seeds are averaged (linesift average: the mean of their weights).
 [ ${#SEEDS[@]} -gt 1 ] && $JAVA -jar "$JAR" average --force --out "$OUT" --note "$NOTE" "${MODELS[@]}"
 
-# 4. The score on the fixed development set (text). For the HTML model, the score that matters is on the dev
+# 4. The context pass (text model only): boosted trees that choose body or nav from what the passes decided for the
+#    whole page, trained on pages no model saw: a 4-fold page-grouped cross-validation of the same recipe (synth
+#    seed 1) keeps each fold's model and held-out real pages (train --cv-models), and `linesift context-pass`
+#    fits the trees to those models' labels of their own held-out pages (session 31, models/README.md). About 25
+#    minutes more. CONTEXT_FOLDS=DIR uses the folds of an earlier run of the same command instead.
+if [ ${#HTML[@]} -eq 0 ]; then
+  FOLDS="${CONTEXT_FOLDS:-}"
+  if [ -z "$FOLDS" ]; then
+    FOLDS="$TMP/cv-folds"
+    models/cross-validate.sh "$C" 4 -- --folds 4 --cv-skip synth- --cv-skip short- "${FEATURES[@]}" \
+      --page-lambda 150 "${TEXT_BITS[@]}" --cv-models "$FOLDS" > "$TMP/cv.log" 2>&1 \
+      || { echo "the cross-validation for the context pass failed:" >&2; tail -20 "$TMP/cv.log" >&2; exit 1; }
+  fi
+  $JAVA -jar "$JAR" context-pass --force --model "$OUT" --folds "$FOLDS" --out "$OUT" --note "$NOTE, with a context pass"
+fi
+
+# 5. The score on the fixed development set (text). For the HTML model, the score that matters is on the dev
 #    pages' HTML: benchmarks/peers/html/run.sh (after mvn package, which bundles the new model).
 $JAVA -jar "$JAR" score --model "$OUT" "$C/dev.tsv"

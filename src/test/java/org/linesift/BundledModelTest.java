@@ -325,7 +325,7 @@ class BundledModelTest {
 
     @Test
     void describesItself() {
-        assertTrue(sift.describe().startsWith("LineSift model (format v1)"), sift.describe());
+        assertTrue(sift.describe().startsWith("LineSift model (format v2)"), sift.describe());
     }
 
     @Test

@@ -35,6 +35,7 @@ import java.util.concurrent.Callable;
                 ScoreCommand.class,
                 TrainCommand.class,
                 AverageCommand.class,
+                ContextPassCommand.class,
                 SynthCommand.class,
                 ScoreSpansCommand.class, ScoreVariantsCommand.class,
                 CommandLine.HelpCommand.class,

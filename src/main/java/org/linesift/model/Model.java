@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * Everything a trained LineSift model holds: the feature configuration, the character language model,
- * the first-pass (line) model and the optional second-pass (page) model, plus a free-text training note.
+ * the first-pass (line) model, the optional second-pass (page) model and the optional trees of the context pass
+ * (body or nav, read from what the passes before it decided for the whole page), plus a free-text training note.
  * Immutable.
  */
 public final class Model {
@@ -17,6 +18,7 @@ public final class Model {
     private final TermSet terms;
     private final LinearModel lineModel;
     private final LinearModel pageModel;
+    private final TreeEnsemble contextTrees;
     private final String note;
 
     public Model(FeatureConfig config, CharLm lm, LinearModel lineModel, LinearModel pageModel, String note) {
@@ -24,6 +26,12 @@ public final class Model {
     }
 
     public Model(FeatureConfig config, CharLm lm, TermSet terms, LinearModel lineModel, LinearModel pageModel, String note) {
+        this(config, lm, terms, lineModel, pageModel, null, note);
+    }
+
+    public Model(FeatureConfig config, CharLm lm, TermSet terms, LinearModel lineModel, LinearModel pageModel,
+                 TreeEnsemble contextTrees, String note) {
+        this.contextTrees = contextTrees;
         this.config = Objects.requireNonNull(config);
         this.lm = lm;
         this.terms = terms;
@@ -45,9 +53,17 @@ public final class Model {
     /** The second-pass model, or {@code null} for a one-pass model. */
     public LinearModel pageModel() { return pageModel; }
     public String note() { return note; }
+    /** The trees of the context pass ({@code page.ContextPass}), or {@code null} for a model without that pass. */
+    public TreeEnsemble contextTrees() { return contextTrees; }
+
+    /** This model with {@code trees} as its context pass ({@code null}: without one), and {@code note} as its note. */
+    public Model withContextTrees(TreeEnsemble trees, String note) {
+        return new Model(config, lm, terms, lineModel, pageModel, trees, note);
+    }
 
     public String describe() {
         return "LineSift model (format v" + ModelFile.FORMAT_VERSION + "): " + config
-                + (pageModel != null ? ", two passes" : ", one pass") + (note.isEmpty() ? "" : "; " + note);
+                + (pageModel != null ? ", two passes" : ", one pass")
+                + (contextTrees != null ? " and a context pass of " + contextTrees.trees() + " trees" : "") + (note.isEmpty() ? "" : "; " + note);
     }
 }

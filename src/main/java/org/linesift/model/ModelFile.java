@@ -18,11 +18,11 @@ import java.nio.file.Path;
 import java.util.zip.CRC32;
 
 /**
- * The LineSift model file, version 1. All integers big-endian.
+ * The LineSift model file, version 2 (version 1 files are still read). All integers big-endian.
  *
  * <pre>
  * magic        8 bytes  "LSIFTMDL"
- * version      u16      1
+ * version      u16      2 (or 1)
  * body length  u32      bytes between here and the checksum
  * body:
  *   note         u16 length + UTF-8
@@ -34,13 +34,18 @@ import java.util.zip.CRC32;
  *   lexicon      u8 present; if 1: i32 count, count x i64 term hash   (strictly increasing, non-zero)
  *   passes       u8 count (1 or 2), each: i32 dimension, u8 classes, f32 scale,
  *                classes x f32 bias, dimension*classes x i16 quantised weights (weight = q * scale)
+ *   context      version 2 only: u8 present; if 1: u16 features, f32 base, i32 trees, trees x i32 node count, then
+ *                per node: i16 feature (-1: a leaf), f32 threshold or leaf value, i32 left, i32 right (indices
+ *                within the node's tree, each larger than the node's own; 0 for a leaf)
  * crc32        u32 over everything before it
  * </pre>
  *
  * Every size is checked against the bytes that remain before anything is allocated.
  */
 public final class ModelFile {
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+    /** The oldest version this LineSift reads: version 1 has no context pass. */
+    public static final int OLDEST_VERSION = 1;
 
     /** Where the bundled default model sits on the classpath (packaged from {@code models/default.lsm}). */
     public static final String BUNDLED = "/org/linesift/models/default.lsm";
@@ -81,8 +86,8 @@ public final class ModelFile {
         ByteBuffer buf = ByteBuffer.wrap(b);
         buf.position(MAGIC.length);
         int version = buf.getShort() & 0xFFFF;
-        if (version != FORMAT_VERSION) {
-            throw new ModelFormatException(source + ": model format version " + version + " is not supported (this LineSift reads version " + FORMAT_VERSION + ")");
+        if (version < OLDEST_VERSION || version > FORMAT_VERSION) {
+            throw new ModelFormatException(source + ": model format version " + version + " is not supported (this LineSift reads versions " + OLDEST_VERSION + " to " + FORMAT_VERSION + ")");
         }
         long bodyLen = buf.getInt() & 0xFFFFFFFFL;
         long expected = headerLen + bodyLen + 4;
@@ -174,11 +179,65 @@ public final class ModelFile {
             buf.position(buf.position() + (int) (2 * n));
             lms[p] = new LinearModel(dim, classes, q, scale, bias);
         }
+        TreeEnsemble trees = version >= 2 ? readTrees(buf, source) : null;
         if (buf.remaining() != 0) throw new ModelFormatException(source + ": " + buf.remaining() + " unexpected bytes at the end of the model body");
         if (cfg.has(FeatureConfig.LM) && lm == null) throw new ModelFormatException(source + ": configuration needs a language model but the file has none");
         if (cfg.has(FeatureConfig.LM_TRIGRAMS) && (lm == null || !lm.hasTrigrams())) throw new ModelFormatException(source + ": configuration needs the language model's trigrams but the file has none");
         if (cfg.has(FeatureConfig.LEXICON) && terms == null) throw new ModelFormatException(source + ": configuration needs a spam lexicon but the file has none");
-        return new Model(cfg, lm, terms, lms[0], passes > 1 ? lms[1] : null, note);
+        return new Model(cfg, lm, terms, lms[0], passes > 1 ? lms[1] : null, trees, note);
+    }
+
+    private static TreeEnsemble readTrees(ByteBuffer buf, String source) throws ModelFormatException {
+        int present = buf.get() & 0xFF;
+        if (present > 1) throw new ModelFormatException(source + ": bad context-pass flag " + present);
+        if (present == 0) return null;
+        int features = buf.getShort() & 0xFFFF;
+        float base = buf.getFloat();
+        int count = buf.getInt();
+        if (count < 0 || count > TreeEnsemble.MAX_TREES) throw new ModelFormatException(source + ": context pass claims " + count + " trees");
+        need(buf, 4L * count, source, "context trees");
+        int[] sizes = new int[count];
+        long nodes = 0;
+        for (int t = 0; t < count; t++) {
+            sizes[t] = buf.getInt();
+            if (sizes[t] < 1 || sizes[t] > TreeEnsemble.MAX_NODES) throw new ModelFormatException(source + ": context tree " + t + " claims " + sizes[t] + " nodes");
+            nodes += sizes[t];
+        }
+        need(buf, nodes * 14, source, "context trees");
+        int n = (int) nodes;
+        short[] feature = new short[n];
+        float[] value = new float[n];
+        int[] left = new int[n], right = new int[n];
+        for (int k = 0; k < n; k++) {
+            feature[k] = buf.getShort();
+            value[k] = buf.getFloat();
+            left[k] = buf.getInt();
+            right[k] = buf.getInt();
+        }
+        try {
+            return new TreeEnsemble(features, base, sizes, feature, value, left, right);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFormatException(source + ": bad context trees: " + e.getMessage());
+        }
+    }
+
+    private static void writeTrees(DataOutputStream out, TreeEnsemble t) throws IOException {
+        out.writeByte(t == null ? 0 : 1);
+        if (t == null) return;
+        out.writeShort(t.features());
+        out.writeFloat(t.base());
+        int[] sizes = t.treeSizes();
+        out.writeInt(sizes.length);
+        for (int s : sizes) out.writeInt(s);
+        short[] f = t.nodeFeatures();
+        float[] v = t.nodeValues();
+        int[] l = t.nodeLefts(), r = t.nodeRights();
+        for (int k = 0; k < f.length; k++) {
+            out.writeShort(f[k]);
+            out.writeFloat(v[k]);
+            out.writeInt(l[k]);
+            out.writeInt(r[k]);
+        }
     }
 
     private static void need(ByteBuffer buf, long n, String source, String what) throws ModelFormatException {
@@ -265,6 +324,7 @@ public final class ModelFile {
                 q.asShortBuffer().put(qs);
                 out.write(q.array());
             }
+            writeTrees(out, m.contextTrees());
             out.flush();
             byte[] bodyBytes = body.toByteArray();
             ByteBuffer all = ByteBuffer.allocate(MAGIC.length + 2 + 4 + bodyBytes.length + 4);

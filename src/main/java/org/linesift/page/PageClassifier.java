@@ -79,6 +79,7 @@ public final class PageClassifier {
         boolean[] copy = new boolean[0];
         /** The number of lines of the last page (or part) in {@link #twin}. */
         int twinCount;
+        final ContextPass.Buffers context = new ContextPass.Buffers();
 
         Buffers(int maxFeatures) {
             feats = new int[maxFeatures];
@@ -245,6 +246,7 @@ public final class PageClassifier {
         if (b.back.length < n) b.back = new byte[Math.max(n, 2 * b.back.length)];
         bodyRegions(lines, probs, labels, n, b.back);
         MarkupGroups.apply(markup, labels, n);
+        ContextPass.apply(model.contextTrees(), lines, probs, labels, n, b.context);
         return featurizer.title(s);
     }
 

@@ -496,6 +496,15 @@ public final class Synth {
     GoldPage shortPage(GoldPage p, int index) {
         Random r = pageRandom(index, 0x5_0A7_7E5L);
         if (r.nextDouble() >= o.shortShare) return null;
+        return shortWindow(p, r, SHORT_PREFIX + p.id());
+    }
+
+    /**
+     * Page {@code p} cut to 6 to 20 of its lines, from 0 to 5 lines above its first body or spun line (both drawn
+     * from {@code r}), labels and operators kept, with the id {@code id}. Null for a page of fewer than 12 lines or
+     * without an article (nothing drawn then).
+     */
+    public static GoldPage shortWindow(GoldPage p, Random r, String id) {
         List<GoldLine> lines = p.lines();
         if (lines.size() < 12) return null;
         int first = -1;
@@ -506,7 +515,7 @@ public final class Synth {
         if (first < 0) return null;
         int from = Math.max(0, first - r.nextInt(6));
         int to = Math.min(lines.size(), from + 6 + r.nextInt(15));
-        return new GoldPage(SHORT_PREFIX + p.id(), new ArrayList<>(lines.subList(from, to)));
+        return new GoldPage(id, new ArrayList<>(lines.subList(from, to)));
     }
 
     /**

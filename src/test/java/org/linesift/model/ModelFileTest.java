@@ -95,15 +95,76 @@ class ModelFileTest {
         magic[0] = 'X';
         assertTrue(assertThrows(ModelFormatException.class, () -> ModelFile.read(magic, "m")).getMessage().contains("wrong magic"));
         byte[] version = bytes.clone();
-        ByteBuffer.wrap(version).putShort(8, (short) 2);
-        assertTrue(assertThrows(ModelFormatException.class, () -> ModelFile.read(version, "m")).getMessage().contains("version 2 is not supported"));
+        ByteBuffer.wrap(version).putShort(8, (short) 3);
+        assertEquals("m: model format version 3 is not supported (this LineSift reads versions 1 to 2)",
+                assertThrows(ModelFormatException.class, () -> ModelFile.read(version, "m")).getMessage());
         byte[] extra = java.util.Arrays.copyOf(bytes, bytes.length + 3);
         assertTrue(assertThrows(ModelFormatException.class, () -> ModelFile.read(extra, "m")).getMessage().contains("unexpected bytes"));
     }
 
+    /** Two trees over 3 features: {@code x0 <= 0.5 ? (x2 <= 1 ? -1 : 2) : 0.25} and a lone leaf of 0.125. */
+    static TreeEnsemble smallTrees() {
+        return new TreeEnsemble(3, -0.5f, new int[]{5, 1}, new short[]{0, 2, -1, -1, -1, -1},
+                new float[]{0.5f, 1f, 0.25f, -1f, 2f, 0.125f}, new int[]{1, 3, 0, 0, 0, 0}, new int[]{2, 4, 0, 0, 0, 0});
+    }
+
+    @Test
+    void contextTreesRoundTripAndScoreAsWritten() throws Exception {
+        Model m = smallModel(true).withContextTrees(smallTrees(), "with trees");
+        byte[] bytes = ModelFile.write(m);
+        Model back = ModelFile.read(bytes, "t");
+        assertEquals(smallTrees(), back.contextTrees());
+        assertEquals("with trees", back.note());
+        TreeEnsemble t = back.contextTrees();
+        assertEquals(-0.5 - 1 + 0.125, t.score(new float[]{0.5f, 9f, 1f}, 0), 1e-6);
+        assertEquals(-0.5 + 2 + 0.125, t.score(new float[]{7f, 0.1f, 0.4f, 1.5f}, 1), 1e-6);
+        assertEquals(-0.5 + 0.25 + 0.125, t.score(new float[]{0.6f, 0f, 0f}, 0), 1e-6);
+        assertEquals(-0.5 + 0.25 + 0.125, t.score(new float[]{Float.NaN, 0f, 0f}, 0), 1e-6, "NaN goes right");
+        assertArrayEquals(bytes, ModelFile.write(back), "writing is deterministic");
+        assertTrue(back.describe().contains("a context pass of 2 trees"), back.describe());
+    }
+
+    @Test
+    void readsVersionOneFiles() throws Exception {
+        byte[] v2 = ModelFile.write(smallModel(true));
+        // a version-1 file is the same bytes without the context-pass flag (the last byte of the body)
+        int body = ByteBuffer.wrap(v2).getInt(10) - 1;
+        ByteBuffer v1 = ByteBuffer.allocate(14 + body + 4);
+        v1.put(v2, 0, 8).putShort((short) 1).putInt(body).put(v2, 14, body);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(v1.array(), 0, 14 + body);
+        v1.putInt((int) crc.getValue());
+        Model back = ModelFile.read(v1.array(), "v1");
+        assertNull(back.contextTrees());
+        assertNotNull(back.pageModel());
+        assertArrayEquals(v2, ModelFile.write(back), "read as version 1, written as version 2");
+    }
+
+    @Test
+    void refusesContextTreesThatAreNotTrees() {
+        // a child pointing back at its parent would loop; a feature past the vector would read out of bounds
+        assertThrows(IllegalArgumentException.class, () -> new TreeEnsemble(3, 0f, new int[]{3}, new short[]{0, -1, -1},
+                new float[]{0f, 1f, 2f}, new int[]{0, 0, 0}, new int[]{2, 0, 0}));
+        assertThrows(IllegalArgumentException.class, () -> new TreeEnsemble(3, 0f, new int[]{3}, new short[]{3, -1, -1},
+                new float[]{0f, 1f, 2f}, new int[]{1, 0, 0}, new int[]{2, 0, 0}));
+        assertThrows(IllegalArgumentException.class, () -> new TreeEnsemble(3, 0f, new int[]{3}, new short[]{0, -1, -1},
+                new float[]{0f, Float.NaN, 2f}, new int[]{1, 0, 0}, new int[]{2, 0, 0}));
+        byte[] bytes = ModelFile.write(smallModel(false).withContextTrees(smallTrees(), "t"));
+        // the first tree's root: its left child index sits 2 + 4 + 4 bytes into the node records, which end before
+        // the checksum; point it at the root itself and fix the checksum
+        int nodes = 6, nodeBytes = 14, end = bytes.length - 4;
+        int rootLeft = end - nodes * nodeBytes + 2 + 4;
+        ByteBuffer.wrap(bytes).putInt(rootLeft, 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes, 0, end);
+        ByteBuffer.wrap(bytes).putInt(end, (int) crc.getValue());
+        assertEquals("m: bad context trees: tree 0 has a child index out of order or range",
+                assertThrows(ModelFormatException.class, () -> ModelFile.read(bytes, "m")).getMessage());
+    }
+
     @Test
     void fuzzedBytesNeverEscapeAsAnythingElse() {
-        byte[] bytes = ModelFile.write(smallModel(true));
+        byte[] bytes = ModelFile.write(smallModel(true).withContextTrees(smallTrees(), "fuzz"));
         Random r = new Random(11);
         for (int t = 0; t < 200; t++) {
             byte[] b = bytes.clone();
