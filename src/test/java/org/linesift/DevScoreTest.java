@@ -17,14 +17,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Regression gate: the bundled model's macro-F1 on the shared development set, whole, cut short
  * ({@code score --short}) and without the list of well-known brands ({@code score --no-known-brands}, the stand-in for
  * brands no list names), must not fall below the floors here, a little under the scores models/README.md records
- * (session 27: 0.8791, 0.8589 and 0.8624). Skips when ../shared is absent.
+ * (session 31, with the context pass: 0.8873, 0.8774 and 0.8711; session 27: 0.8791, 0.8589 and 0.8624). Skips when
+ * ../shared is absent.
  */
 class DevScoreTest {
     /**
      * The floors: a little under the bundled model's measured scores (one synth seed moves dev by about 0.01), so
-     * only real regressions fail. The whole-page floor was 0.70 until session 26, 0.86 in session 26.
+     * only real regressions fail. The whole-page floor was 0.70 until session 26, 0.86 in session 26, 0.87 until session 31.
      */
-    static final double MACRO_F1_FLOOR = 0.87, SHORT_PAGES_FLOOR = 0.84, NO_KNOWN_BRANDS_FLOOR = 0.85;
+    static final double MACRO_F1_FLOOR = 0.88, SHORT_PAGES_FLOOR = 0.86, NO_KNOWN_BRANDS_FLOOR = 0.86;
 
     @Test
     void bundledModelKeepsItsDevScore() throws Exception {

@@ -32,6 +32,10 @@ final class ContextPassCommand implements Callable<Integer> {
     @Option(names = "--folds", paramLabel = "DIR", required = true, description = "A train --cv-models directory: fold-1.lsm, fold-1.tsv, fold-2.lsm ...")
     Path folds;
 
+    @Option(names = "--pages", paramLabel = "CORPUS", description = {"Read each fold's held-out pages from CORPUS instead: the pages of CORPUS whose ids fold-K.tsv lists.",
+            "Give the training data the cross-validation was run on, when fold-K.tsv holds the pages without the blocks (tables, lists, code) that training put into their articles (models/cross-validate.sh scores them so)."})
+    Path pagesFile;
+
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the model with the trees.")
     Path out;
 
@@ -73,11 +77,25 @@ final class ContextPassCommand implements Callable<Integer> {
         Model base = ModelFile.read(model);
         PrintWriter err = spec.commandLine().getErr();
         ContextTraining data = new ContextTraining();
+        java.util.Map<String, GoldPage> byId = null;
+        if (pagesFile != null) {
+            byId = new java.util.HashMap<>();
+            for (GoldPage p : Corpus.read(pagesFile)) byId.putIfAbsent(p.id(), p);
+        }
         int k = 1;
         for (; Files.isRegularFile(folds.resolve("fold-" + k + ".lsm")); k++) {
             Path pages = folds.resolve("fold-" + k + ".tsv");
             if (!Files.isRegularFile(pages)) throw new UserError(pages + ": missing (each fold-K.lsm needs its held-out pages)");
             List<GoldPage> held = Corpus.read(pages);
+            if (byId != null) {
+                List<GoldPage> swapped = new java.util.ArrayList<>(held.size());
+                for (GoldPage p : held) {
+                    GoldPage q = byId.get(p.id());
+                    if (q == null) throw new UserError(pagesFile + ": has no page " + p.id() + " of " + pages);
+                    swapped.add(q);
+                }
+                held = swapped;
+            }
             int before = data.rows();
             data.add(ModelFile.read(folds.resolve("fold-" + k + ".lsm")), held, seed + k);
             err.printf(Locale.ROOT, "linesift: fold %d: %d pages (and as many cut short), %d body or nav lines%n", k, held.size(), data.rows() - before);

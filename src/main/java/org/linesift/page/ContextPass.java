@@ -11,8 +11,8 @@ import org.linesift.model.TreeEnsemble;
  * it is not. Spun lines and blank lines are left as they are.
  *
  * <p>The trees read {@link #FEATURES} numbers a line, over the page's non-blank lines in order ({@link #features}):
- * the line's three probabilities and its label; the probabilities, length and sentence-final mark of the three
- * lines above and below; the page's mean probabilities and body share, its size and the line's position; the
+ * the line's three probabilities and its label; the probabilities, length, sentence-final mark and label (body 1,
+ * nav -1, spun 0) of the three lines above and below; the page's mean probabilities and body share, its size and the line's position; the
  * distance to the nearest body line above and below, and where the line stands against the first and last body
  * lines; the body share and mean body and spun probabilities of the eleven lines around it. They were trained on
  * what the bundled passes say about pages they never saw (cross-validation folds, {@code models/README.md}).
@@ -40,7 +40,7 @@ public final class ContextPass {
     }
 
     /** Numbers a line the trees read. */
-    public static final int FEATURES = 58;
+    public static final int FEATURES = 64;
     /** Lines above and below whose own numbers a line reads. */
     static final int REACH = 3;
     /** Half-width of the window whose body share a line reads. */
@@ -154,8 +154,9 @@ public final class ContextPass {
                     x[k++] = len[s];
                     x[k++] = fin[s];
                     x[k++] = 1;
+                    x[k++] = labels[j] == BODY ? 1 : labels[j] == NAV ? -1 : 0;
                 } else {
-                    for (int z = 0; z < 6; z++) x[k++] = 0;
+                    for (int z = 0; z < 7; z++) x[k++] = 0;
                 }
             }
             x[k++] = meanB;

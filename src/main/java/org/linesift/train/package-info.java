@@ -1,5 +1,5 @@
 /**
- * Training: corpus reading and writing, the {@code synth} spam generator, the language-model builder and
- * the Smile trainer. This is the only package that imports Smile; inference never needs it.
+ * Training: corpus reading and writing, the {@code synth} spam generator, the language-model builder,
+ * the Smile trainer, and the context pass's gradient-boosted trees ({@code Booster}, {@code ContextTraining}). This is the only package that imports Smile; inference never needs it.
  */
 package org.linesift.train;

@@ -73,6 +73,32 @@ class ContextPassCliTest {
     }
 
     @Test
+    void pagesCanComeFromTheTrainingDataByTheirIds() throws Exception {
+        Path folds = Files.createDirectory(dir.resolve("folds"));
+        model("folds/fold-1.lsm", 1);
+        Files.writeString(folds.resolve("fold-1.tsv"), PAGE);
+        Path base = model("base.lsm", 3);
+        // the page as trained: a table inside its article (three more body lines)
+        String asTrained = PAGE.replace("body\t街道", "body\t专业\nbody\t人数\nbody\t120\nbody\t街道");
+        Path data = dir.resolve("train.tsv");
+        Files.writeString(data, PAGE.replace("qingxi-1", "qingxi-0") + asTrained);
+        Path out = dir.resolve("o.lsm");
+        CliTestSupport.Result r = CliTestSupport.run("context-pass", "--trees", "2", "--pages", data.toString(),
+                "--model", base.toString(), "--folds", folds.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        CliTestSupport.Result plain = CliTestSupport.run("context-pass", "--trees", "2",
+                "--model", base.toString(), "--folds", folds.toString(), "--out", dir.resolve("p.lsm").toString());
+        assertEquals(0, plain.code(), plain.err());
+        int with = Integer.parseInt(r.errLines()[0].replaceAll(".*, (\\d+) body or nav lines", "$1"));
+        int without = Integer.parseInt(plain.errLines()[0].replaceAll(".*, (\\d+) body or nav lines", "$1"));
+        assertTrue(with > without, r.err() + plain.err());
+
+        Files.writeString(data, PAGE.replace("qingxi-1", "qingxi-0"));
+        CliTestSupport.assertUserError("linesift: " + data + ": has no page qingxi-1 of " + folds.resolve("fold-1.tsv") + "\n",
+                "context-pass", "--force", "--pages", data.toString(), "--model", base.toString(), "--folds", folds.toString(), "--out", out.toString());
+    }
+
+    @Test
     void userErrorsAreOneLine() throws Exception {
         Path base = model("base.lsm", 3);
         Path out = dir.resolve("o.lsm");

@@ -28,13 +28,13 @@ class ContextPassTest {
         int o = 2 * ContextPass.FEATURES; // the paragraph, the third non-blank line
         float[] own = java.util.Arrays.copyOfRange(x, o, o + 6);
         assertArrayEquals(new float[]{0.7f, 0.2f, 0.1f, 1, 0, 0}, own);
-        // three lines above: none at distance 3, the menu at 2, the headline at 1
-        float[] above = java.util.Arrays.copyOfRange(x, o + 6, o + 24);
-        assertArrayEquals(new float[]{0, 0, 0, 0, 0, 0, 0.1f, 0.8f, 0.1f, 8, 0, 1, 0.6f, 0.3f, 0.1f, 9, 0, 1}, above);
+        // three lines above: none at distance 3, the menu (nav) at 2, the headline (body) at 1
+        float[] above = java.util.Arrays.copyOfRange(x, o + 6, o + 27);
+        assertArrayEquals(new float[]{0, 0, 0, 0, 0, 0, 0, 0.1f, 0.8f, 0.1f, 8, 0, 1, -1, 0.6f, 0.3f, 0.1f, 9, 0, 1, 1}, above);
         // below: the spun line at 1, nothing further
-        float[] below = java.util.Arrays.copyOfRange(x, o + 24, o + 42);
-        assertArrayEquals(new float[]{0.1f, 0.1f, 0.8f, 6, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, below);
-        float[] page = java.util.Arrays.copyOfRange(x, o + 42, o + 58);
+        float[] below = java.util.Arrays.copyOfRange(x, o + 27, o + 48);
+        assertArrayEquals(new float[]{0.1f, 0.1f, 0.8f, 6, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, below);
+        float[] page = java.util.Arrays.copyOfRange(x, o + 48, o + 64);
         assertArrayEquals(new float[]{
                 0.375f, 0.35f, 0.275f,   // mean probabilities of the four lines
                 0.5f, 4, 2 / 3f,         // body share, lines, position
