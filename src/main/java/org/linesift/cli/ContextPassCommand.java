@@ -42,13 +42,13 @@ final class ContextPassCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite --out if it exists.")
     boolean force;
 
-    @Option(names = "--trees", paramLabel = "N", defaultValue = "150", description = "Boosting rounds (default: 150).")
+    @Option(names = "--trees", paramLabel = "N", defaultValue = "75", description = "Boosting rounds (default: 75).")
     int trees;
 
     @Option(names = "--leaves", paramLabel = "N", defaultValue = "31", description = "Most leaves a tree (default: 31).")
     int leaves;
 
-    @Option(names = "--rate", paramLabel = "X", defaultValue = "0.1", description = "Learning rate (default: 0.1).")
+    @Option(names = "--rate", paramLabel = "X", defaultValue = "0.2", description = "Learning rate (default: 0.2).")
     double rate;
 
     @Option(names = "--subsample", paramLabel = "X", defaultValue = "0.5", description = "Share of the rows each tree is grown on, drawn anew for each tree (default: 0.5).")

@@ -108,9 +108,11 @@ public final class ContextPass {
         int firstBody = -1, lastBody = -1;
         for (int r = 0; r < m; r++) {
             int i = rows[r];
-            String t = lines[i].strip();
-            len[r] = Math.min(MAX_LEN, lines[i].length());
-            fin[r] = !t.isEmpty() && FINAL_MARKS.indexOf(t.charAt(t.length() - 1)) >= 0 ? 1 : 0;
+            String t = lines[i];
+            int end = t.length();
+            while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) end--;
+            len[r] = Math.min(MAX_LEN, t.length());
+            fin[r] = end > 0 && FINAL_MARKS.indexOf(t.charAt(end - 1)) >= 0 ? 1 : 0;
             meanB += probs[3 * i];
             meanN += probs[3 * i + 1];
             meanS += probs[3 * i + 2];

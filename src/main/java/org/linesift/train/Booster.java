@@ -19,9 +19,9 @@ import java.util.PriorityQueue;
 public final class Booster {
     /** Training settings. */
     public static final class Options {
-        public int trees = 150;
+        public int trees = 75;
         public int maxLeaves = 31;
-        public double learningRate = 0.1;
+        public double learningRate = 0.2;
         /** L2 penalty on leaf values (on the sum of Hessians). */
         public double lambda = 1.0;
         /** Fewest rows in a leaf. */
