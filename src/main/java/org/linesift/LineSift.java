@@ -87,7 +87,7 @@ public final class LineSift {
     private static LineSift readBundled(String resource, boolean withHtml) {
         try (InputStream in = LineSift.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("the bundled model " + resource + " is missing from the classpath");
-            return new LineSift(ModelFile.read(in.readAllBytes(), "bundled model"), withHtml);
+            return new LineSift(runnable(ModelFile.read(in.readAllBytes(), "bundled model"), "bundled model"), withHtml);
         } catch (ModelFormatException e) {
             throw new IllegalStateException("the bundled model is damaged: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -102,7 +102,7 @@ public final class LineSift {
      * @throws IOException          if the file cannot be read
      */
     public static LineSift load(Path modelFile) throws IOException {
-        return new LineSift(ModelFile.read(modelFile), false);
+        return new LineSift(runnable(ModelFile.read(modelFile), modelFile.toString()), false);
     }
 
     /**
@@ -111,7 +111,14 @@ public final class LineSift {
      * @throws ModelFormatException if the bytes are not a valid model
      */
     public static LineSift load(byte[] modelBytes) throws ModelFormatException {
-        return new LineSift(ModelFile.read(modelBytes, "model bytes"), false);
+        return new LineSift(runnable(ModelFile.read(modelBytes, "model bytes"), "model bytes"), false);
+    }
+
+    /** {@code model}, if this LineSift can run all of it. */
+    private static Model runnable(Model model, String source) throws ModelFormatException {
+        String problem = PageClassifier.contextPassProblem(model);
+        if (problem != null) throw new ModelFormatException(source + ": " + problem);
+        return model;
     }
 
     /**

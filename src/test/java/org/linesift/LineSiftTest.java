@@ -23,6 +23,28 @@ class LineSiftTest {
     }
 
     @Test
+    void aContextPassOfAnotherWidthIsRefusedAtLoadAndOneOfThisWidthRuns() throws Exception {
+        org.linesift.model.Model m = org.linesift.model.ModelFile.read(TestPages.tinyModel(), "tiny");
+        // a single leaf: every body or nav line becomes nav (score -3)
+        org.linesift.model.TreeEnsemble wide = new org.linesift.model.TreeEnsemble(65, -3f, new int[]{1},
+                new short[]{-1}, new float[]{0f}, new int[]{0}, new int[]{0});
+        byte[] bytes = org.linesift.model.ModelFile.write(m.withContextTrees(wide, "from another LineSift"));
+        assertEquals("model bytes: the context pass reads 65 numbers a line, but this LineSift computes 64; use the LineSift that trained the model",
+                assertThrows(ModelFormatException.class, () -> LineSift.load(bytes)).getMessage());
+        org.linesift.model.TreeEnsemble allNav = new org.linesift.model.TreeEnsemble(org.linesift.page.ContextPass.FEATURES, -3f,
+                new int[]{1}, new short[]{-1}, new float[]{0f}, new int[]{0}, new int[]{0});
+        LineSift nav = LineSift.load(org.linesift.model.ModelFile.write(m.withContextTrees(allNav, "all nav")));
+        PageResult r = nav.classify(Arrays.asList(TestPages.PAGE));
+        assertTrue(SIFT.classify(Arrays.asList(TestPages.PAGE)).lines().stream().anyMatch(l -> l.label() == Label.BODY),
+                "without the trees the page has body lines");
+        for (int i = 0; i < r.size(); i++) {
+            assertNotEquals(Label.BODY, r.get(i).label(), "line " + i);
+            LineResult plain = SIFT.classify(Arrays.asList(TestPages.PAGE)).get(i);
+            if (plain.label() == Label.SPUN) assertEquals(Label.SPUN, r.get(i).label(), "spun lines are left alone");
+        }
+    }
+
+    @Test
     void oneResultPerInputLineInOrder() {
         PageResult r = SIFT.classify(Arrays.asList(TestPages.PAGE));
         assertEquals(TestPages.PAGE.length, r.size());

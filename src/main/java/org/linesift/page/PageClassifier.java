@@ -96,12 +96,24 @@ public final class PageClassifier {
      *                    as brands that no list holds are
      */
     public PageClassifier(Model model, boolean knownBrands) {
+        String problem = contextPassProblem(model);
+        if (problem != null) throw new IllegalArgumentException(problem);
         this.model = model;
         this.knownBrands = knownBrands;
         FeatureConfig cfg = model.config();
         this.featurizer = new PageFeaturizer(cfg, model.lm(), cfg.has(FeatureConfig.WORDS) ? Segmenter.get() : null, model.terms());
         int max = featurizer.maxFeatures() + 64;
         this.buffers = ThreadLocal.withInitial(() -> new Buffers(max));
+    }
+
+    /**
+     * Why this LineSift cannot run {@code model}'s context pass (its trees read another number of values a line than
+     * {@link ContextPass} computes: a model from another LineSift), or {@code null} when it can or there is none.
+     */
+    public static String contextPassProblem(Model model) {
+        if (model.contextTrees() == null || model.contextTrees().features() == ContextPass.FEATURES) return null;
+        return "the context pass reads " + model.contextTrees().features() + " numbers a line, but this LineSift computes "
+                + ContextPass.FEATURES + "; use the LineSift that trained the model";
     }
 
     public PageFeaturizer featurizer() {
