@@ -77,6 +77,12 @@ final class Explanations {
                 : "inside the article's stretch of the page";
     }
 
+    /** Why a line is labelled {@code label} against what the passes before the context pass said. */
+    static String contextPass(Label label) {
+        return "moved to " + label.id() + " by the context pass (the labels and probabilities of the lines around it; the passes alone said "
+                + (label == Label.BODY ? Label.NAV : Label.BODY).id() + ")";
+    }
+
     private static String shorten(String s) {
         return s.length() <= 12 ? s : s.substring(0, 12) + "…";
     }

@@ -252,7 +252,8 @@ public final class LineSift {
         int[] labels = new int[n];
         float[] contrib = explain ? new float[n * PageFeaturizer.NAMESPACES] : null;
         int title = classifier.classify(lines, markup, probs, labels, contrib);
-        return results(lines, probs, labels, title, classifier.lastSpamTerms(), classifier.lastTwins(), contrib, markup, sources);
+        return results(lines, probs, labels, title, classifier.lastSpamTerms(), classifier.lastTwins(),
+                explain ? classifier.lastContextMoves() : null, contrib, markup, sources);
     }
 
     /**
@@ -276,6 +277,7 @@ public final class LineSift {
         int[] labels = new int[n];
         float[] contrib = explain ? new float[n * PageFeaturizer.NAMESPACES] : null;
         html.classifier.classify(lines, markup, probs, labels, contrib);
+        boolean[] moved = explain ? html.classifier.lastContextMoves() : null;
         for (int i = 0; i < n; i++) {
             float b = probs[3 * i], nav = probs[3 * i + 1], spun = text[3 * i + 2];
             float bodyShare = b + nav > 0 ? b / (b + nav) : 0;
@@ -286,16 +288,17 @@ public final class LineSift {
         }
         PageClassifier.bodyRegions(lines, probs, labels);
         PageClassifier.markupGroups(markup, labels);
-        return results(lines, probs, labels, title, terms, twins, contrib, markup, sources);
+        return results(lines, probs, labels, title, terms, twins, moved, contrib, markup, sources);
     }
 
     /**
      * The result objects: spans and cleaned text for spun lines (with the page's spam terms, {@code terms}, and its
      * spinner twins, {@code twins}: see {@link PageClassifier#lastTwins}), reasons when {@code contrib} is given
-     * (with the markup-group pass's look-alikes from {@code markup}, null for a text page).
+     * (with the markup-group pass's look-alikes from {@code markup}, null for a text page, and the lines the context
+     * pass moved, {@code moved}).
      */
     private PageResult results(String[] lines, float[] probs, int[] labels, int title, List<String> terms, int[] twins,
-                               float[] contrib, String[] markup, HtmlLine[] sources) {
+                               boolean[] moved, float[] contrib, String[] markup, HtmlLine[] sources) {
         int n = lines.length;
         boolean explain = contrib != null;
         String titleLine = title >= 0 ? lines[title] : null;
@@ -311,8 +314,13 @@ public final class LineSift {
                         () -> spans.find(line, t, terms, pageWords, twin), sources == null ? null : sources[i]);
             } else if (explain) {
                 List<Span> found = label == Label.SPUN ? spans.find(lines[i], i == title ? null : titleLine, terms, pageWords, twin) : List.of();
-                List<String> why = Explanations.reasons(lines[i], i == title, found, contrib, i, twin == null ? -1 : twins[i]);
-                if (label == Label.BODY && probs[3 * i + 1] > probs[3 * i] && probs[3 * i + 1] >= probs[3 * i + 2]) {
+                boolean movedByContext = moved != null && i < moved.length && moved[i];
+                // the linear passes' reasons argue for the label the context pass overruled: not shown for such a line
+                List<String> why = Explanations.reasons(lines[i], i == title, found, movedByContext ? null : contrib, i,
+                        twin == null ? -1 : twins[i]);
+                if (movedByContext) {
+                    why.add(0, Explanations.contextPass(label));
+                } else if (label == Label.BODY && probs[3 * i + 1] > probs[3 * i] && probs[3 * i + 1] >= probs[3 * i + 2]) {
                     why.add(0, Explanations.pagePass(lookAlikes[i]));
                 }
                 out[i] = new LineResult(i, lines[i], label, probs[3 * i], probs[3 * i + 1], probs[3 * i + 2],

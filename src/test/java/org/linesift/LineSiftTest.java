@@ -42,6 +42,19 @@ class LineSiftTest {
             LineResult plain = SIFT.classify(Arrays.asList(TestPages.PAGE)).get(i);
             if (plain.label() == Label.SPUN) assertEquals(Label.SPUN, r.get(i).label(), "spun lines are left alone");
         }
+        // --explain says which lines the trees moved, and shows none of the passes' reasons for the overruled label
+        PageResult why = nav.explain(Arrays.asList(TestPages.PAGE));
+        PageResult plainWhy = SIFT.explain(Arrays.asList(TestPages.PAGE));
+        for (int i = 0; i < why.size(); i++) {
+            List<String> reasons = why.get(i).reasons();
+            if (plainWhy.get(i).label() == Label.BODY) {
+                assertEquals("moved to nav by the context pass (the labels and probabilities of the lines around it; the passes alone said body)",
+                        reasons.get(0), "line " + i);
+                assertTrue(reasons.stream().noneMatch(w -> w.endsWith(")") && w.contains("(+")), reasons.toString());
+            } else {
+                assertTrue(reasons.stream().noneMatch(w -> w.contains("context pass")), reasons.toString());
+            }
+        }
     }
 
     @Test

@@ -26,6 +26,14 @@ public final class ContextPass {
     public static final class Buffers {
         int[] rows = new int[0], up = new int[0], down = new int[0];
         float[] x = new float[0], len = new float[0], fin = new float[0];
+        /** Per line of the last page, whether the pass moved it between body and nav. */
+        boolean[] moved = new boolean[0];
+        int movedCount;
+
+        /** Whether the pass moved line {@code i} of the last page between body and nav. */
+        public boolean moved(int i) {
+            return i < movedCount && moved[i];
+        }
 
         void ensure(int n) {
             if (rows.length >= n) return;
@@ -35,6 +43,7 @@ public final class ContextPass {
             down = new int[c];
             len = new float[c];
             fin = new float[c];
+            moved = new boolean[c];
             x = new float[c * FEATURES];
         }
     }
@@ -56,13 +65,16 @@ public final class ContextPass {
     private ContextPass() {}
 
     /**
-     * Relabels the body and nav lines of a classified page with {@code trees} (see the class comment). Does nothing
-     * when {@code trees} is null.
+     * Relabels the body and nav lines of a classified page with {@code trees} (see the class comment), and notes in
+     * {@code b} which lines it moved ({@link Buffers#moved}). Does nothing when {@code trees} is null.
      */
     public static void apply(TreeEnsemble trees, String[] lines, float[] probs, int[] labels, int n, Buffers b) {
+        b.movedCount = 0;
         if (trees == null || n == 0) return;
         if (trees.features() != FEATURES) throw new IllegalStateException("the trees read " + trees.features() + " features, not " + FEATURES);
         b.ensure(n);
+        java.util.Arrays.fill(b.moved, 0, n, false);
+        b.movedCount = n;
         int[] rows = b.rows;
         int m = 0;
         for (int i = 0; i < n; i++) if (!lines[i].isBlank()) rows[m++] = i;
@@ -77,7 +89,9 @@ public final class ContextPass {
             float pb = (float) (rest * q), pn = rest - pb;
             probs[3 * i] = pb;
             probs[3 * i + 1] = pn;
-            labels[i] = q >= 0.5 ? BODY : NAV;
+            int label = q >= 0.5 ? BODY : NAV;
+            b.moved[i] = label != labels[i];
+            labels[i] = label;
         }
     }
 

@@ -139,6 +139,17 @@ public final class PageClassifier {
     }
 
     /**
+     * For each line of the page (or, for a page read in parts, the part) this thread classified last, whether the
+     * context pass ({@link ContextPass}) moved it between body and nav. A new array.
+     */
+    public boolean[] lastContextMoves() {
+        ContextPass.Buffers c = buffers.get().context;
+        boolean[] out = new boolean[c.movedCount];
+        for (int i = 0; i < out.length; i++) out[i] = c.moved(i);
+        return out;
+    }
+
+    /**
      * Labels {@code lines} (no nulls). Writes probabilities into {@code probs[3 * i + k]} and label indices
      * into {@code labels[i]}. Blank lines are NAV with probability 1.
      *
