@@ -59,6 +59,41 @@ class PropertiesTest {
     /** The bundled pair (text and HTML model) when the jar has them, else the tiny test model. */
     static final LineSift BUNDLED_OR_TINY = LineSift.class.getResource("/org/linesift/models/html.lsm") != null ? LineSift.load() : SIFT;
 
+    @Property(tries = 100)
+    void theBundledModelsContextPassNeverThrowsAndKeepsSpunLinesAsThePassesLeftThem(@ForAll("hostilePages") List<String> page) {
+        // the bundled text model has a context pass: hostile pages through it, and through the same passes without it
+        PageResult with = BUNDLED_OR_TINY.classify(page);
+        PageResult why = BUNDLED_OR_TINY.explain(page);
+        PageResult without = WITHOUT_CONTEXT.classify(page);
+        assertEquals(page.size(), with.size());
+        for (int i = 0; i < with.size(); i++) {
+            LineResult l = with.get(i);
+            double sum = 0;
+            for (Label k : Label.values()) {
+                double p = l.probability(k);
+                assertTrue(p >= 0 && p <= 1 && !Double.isNaN(p), "line " + i + ": " + p);
+                sum += p;
+            }
+            assertEquals(1.0, sum, 1e-4);
+            assertEquals(l.label(), why.get(i).label(), "explain gives the same labels");
+            assertEquals(l.label() == Label.SPUN, without.get(i).label() == Label.SPUN,
+                    "the context pass neither makes nor unmakes a spun line");
+        }
+    }
+
+    /** {@link #BUNDLED_OR_TINY}'s model without its context pass. */
+    static final LineSift WITHOUT_CONTEXT = withoutContextPass();
+
+    private static LineSift withoutContextPass() {
+        try (java.io.InputStream in = LineSift.class.getResourceAsStream(LineSift.DEFAULT_MODEL)) {
+            if (in == null) return SIFT;
+            org.linesift.model.Model m = org.linesift.model.ModelFile.read(in.readAllBytes(), "bundled");
+            return LineSift.load(org.linesift.model.ModelFile.write(m.withContextTrees(null, m.note())));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Property(tries = 150)
     void htmlNeverThrowsAndEveryLineHasItsSource(@ForAll("hostileHtml") String html) {
         for (PageResult r : List.of(SIFT.classifyHtml(html), BUNDLED_OR_TINY.classifyHtml(html),
