@@ -51,6 +51,9 @@ final class AverageCommand implements Callable<Integer> {
         Corpus.writeAtomically(out, bytes);
         PrintWriter err = spec.commandLine().getErr();
         err.println("linesift: wrote " + out + " (" + bytes.length + " bytes), the mean of " + models.size() + " models");
+        if (read.stream().anyMatch(m -> m.contextTrees() != null)) {
+            err.println("linesift: the models' context passes are not averaged (trees have no mean): the mean has none; add one with linesift context-pass");
+        }
         err.flush();
         return Main.OK;
     }

@@ -51,6 +51,17 @@ class AverageCliTest {
         assertEquals("linesift: " + other + ": differs from " + a + " in its language model; only models trained with the same settings and texts can be averaged\n", r.err());
         assertArrayEquals(before, Files.readAllBytes(out));
 
+        // a context pass has no mean: the average drops it and says so
+        Model withTrees = ModelFile.read(a).withContextTrees(new org.linesift.model.TreeEnsemble(64, 1f, new int[]{1},
+                new short[]{-1}, new float[]{0f}, new int[]{0}, new int[]{0}), "a with trees");
+        Path t = dir.resolve("t.lsm");
+        Files.write(t, ModelFile.write(withTrees));
+        Path mean2 = dir.resolve("mean2.lsm");
+        r = CliTestSupport.run("average", "--out", mean2.toString(), t.toString(), b.toString());
+        assertEquals(0, r.code(), r.err());
+        assertNull(ModelFile.read(mean2).contextTrees());
+        assertTrue(r.err().endsWith("linesift: the models' context passes are not averaged (trees have no mean): the mean has none; add one with linesift context-pass\n"), r.err());
+
         r = CliTestSupport.run("average", "--out", dir.resolve("x.lsm").toString(), dir.resolve("missing.lsm").toString());
         assertEquals(2, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
