@@ -50,6 +50,8 @@ public final class ContextPass {
 
     /** Numbers a line the trees read. */
     public static final int FEATURES = 64;
+    /** Where among a line's numbers its own label's body flag sits (1 when the passes labelled it body). */
+    public static final int OWN_BODY = 3;
     /** Lines above and below whose own numbers a line reads. */
     static final int REACH = 3;
     /** Half-width of the window whose body share a line reads. */
@@ -76,8 +78,7 @@ public final class ContextPass {
         java.util.Arrays.fill(b.moved, 0, n, false);
         b.movedCount = n;
         int[] rows = b.rows;
-        int m = 0;
-        for (int i = 0; i < n; i++) if (!lines[i].isBlank()) rows[m++] = i;
+        int m = nonBlank(lines, n, rows);
         if (m == 0) return;
         float[] x = b.x;
         features(lines, probs, labels, rows, m, x, b);
@@ -97,12 +98,15 @@ public final class ContextPass {
 
     /** The indices of the non-blank lines among the first {@code n}. */
     public static int[] nonBlank(String[] lines, int n) {
+        int[] rows = new int[n];
+        return java.util.Arrays.copyOf(rows, nonBlank(lines, n, rows));
+    }
+
+    /** Writes the indices of the non-blank lines among the first {@code n} into {@code rows}; returns how many. */
+    private static int nonBlank(String[] lines, int n, int[] rows) {
         int m = 0;
-        for (int i = 0; i < n; i++) if (!lines[i].isBlank()) m++;
-        int[] rows = new int[m];
-        m = 0;
         for (int i = 0; i < n; i++) if (!lines[i].isBlank()) rows[m++] = i;
-        return rows;
+        return m;
     }
 
     /**
@@ -156,6 +160,7 @@ public final class ContextPass {
             x[k++] = probs[3 * i];
             x[k++] = probs[3 * i + 1];
             x[k++] = probs[3 * i + 2];
+            assert k - o == OWN_BODY;
             x[k++] = labels[i] == BODY ? 1 : 0;
             x[k++] = labels[i] == NAV ? 1 : 0;
             x[k++] = labels[i] == SPUN ? 1 : 0;

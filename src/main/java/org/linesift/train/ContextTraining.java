@@ -107,7 +107,7 @@ public final class ContextTraining {
             for (int i = 0; i < rows; i++) {
                 if (group[i] != g) continue;
                 boolean body = y[i] == 1;
-                boolean before = x[i * d + 3] == 1, after = t.probability(x, i * d) >= 0.5;
+                boolean before = x[i * d + ContextPass.OWN_BODY] == 1, after = t.probability(x, i * d) >= 0.5;
                 out[cell(body, before)]++;
                 out[4 + cell(body, after)]++;
             }
@@ -126,7 +126,7 @@ public final class ContextTraining {
     public int[] accuracy(TreeEnsemble trees) {
         int before = 0, after = 0, d = ContextPass.FEATURES;
         for (int i = 0; i < rows; i++) {
-            boolean wasBody = x[i * d + 3] == 1;
+            boolean wasBody = x[i * d + ContextPass.OWN_BODY] == 1;
             boolean isBody = trees.probability(x, i * d) >= 0.5;
             if (wasBody == (y[i] == 1)) before++;
             if (isBody == (y[i] == 1)) after++;
